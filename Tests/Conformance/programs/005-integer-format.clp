@@ -1,0 +1,11 @@
+; integers, large integers, negative numbers, integer overflow-free arithmetic
+(printout t 0 crlf)
+(printout t -17 crlf)
+(printout t +42 crlf)
+(printout t 2147483647 crlf)
+(printout t 2147483648 crlf)
+(printout t 9223372036854775807 crlf)
+(printout t (* 1000000 1000000) crlf)
+(printout t (+ 2147483647 1) crlf)
+(printout t (- 0 9223372036854775807) crlf)
+(exit)

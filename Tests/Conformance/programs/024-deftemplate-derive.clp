@@ -1,0 +1,15 @@
+; ?DERIVE defaults derived from the type constraints
+(deftemplate d
+   (slot a (default ?DERIVE))
+   (slot b (type INTEGER))
+   (slot c (type FLOAT))
+   (slot d (type STRING))
+   (slot e (type SYMBOL))
+   (slot f (allowed-symbols red green))
+   (slot g (type INTEGER) (range 5 10))
+   (slot h (allowed-values 7 8 9))
+   (multislot m)
+   (multislot n (type INTEGER) (cardinality 2 3)))
+(assert (d))
+(facts)
+(exit)

@@ -1,0 +1,11 @@
+; retract by fact index, by fact address, and several at once
+(deffacts d (a) (b) (c) (d) (e))
+(reset)
+(retract 1)
+(facts)
+(retract 2 3)
+(facts)
+(defrule del ?f <- (e) => (retract ?f) (printout t "retracted e" crlf))
+(run)
+(facts)
+(exit)

@@ -1,0 +1,10 @@
+; depth strategy (default): newest activations first among equal salience
+(defrule r (item ?x) => (printout t "fire " ?x crlf))
+(printout t (get-strategy) crlf)
+(reset)
+(assert (item 1))
+(assert (item 2))
+(assert (item 3))
+(agenda)
+(run)
+(exit)

@@ -1,0 +1,12 @@
+; breadth strategy: oldest activations first
+(set-strategy breadth)
+(printout t (get-strategy) crlf)
+(defrule r (item ?x) => (printout t "fire " ?x crlf))
+(reset)
+(assert (item 1))
+(assert (item 2))
+(assert (item 3))
+(agenda)
+(run)
+(set-strategy depth)
+(exit)

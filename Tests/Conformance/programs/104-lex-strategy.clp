@@ -1,0 +1,13 @@
+; lex strategy orders by recency of the fact time tags
+(set-strategy lex)
+(defrule r1 (a ?x) (b ?y) => (printout t "r1 " ?x " " ?y crlf))
+(defrule r2 (b ?y) => (printout t "r2 " ?y crlf))
+(reset)
+(assert (a 1))
+(assert (b 1))
+(assert (a 2))
+(assert (b 2))
+(agenda)
+(run)
+(set-strategy depth)
+(exit)

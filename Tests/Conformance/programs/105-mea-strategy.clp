@@ -1,0 +1,13 @@
+; mea strategy orders by recency of the first pattern's fact
+(set-strategy mea)
+(defrule r1 (a ?x) (b ?y) => (printout t "r1 " ?x " " ?y crlf))
+(defrule r2 (b ?y) (a ?x) => (printout t "r2 " ?y " " ?x crlf))
+(reset)
+(assert (a 1))
+(assert (b 1))
+(assert (a 2))
+(assert (b 2))
+(agenda)
+(run)
+(set-strategy depth)
+(exit)

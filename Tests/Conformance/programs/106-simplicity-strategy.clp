@@ -1,0 +1,11 @@
+; simplicity strategy prefers rules with lower specificity
+(set-strategy simplicity)
+(defrule complex (x ?a) (y ?b) (test (> ?a 0)) => (printout t "complex" crlf))
+(defrule simple (x ?a) => (printout t "simple" crlf))
+(defrule middle (x ?a&:(> ?a 0)) (y ?) => (printout t "middle" crlf))
+(reset)
+(assert (x 1) (y 2))
+(agenda)
+(run)
+(set-strategy depth)
+(exit)

@@ -1,0 +1,11 @@
+; complexity strategy prefers rules with higher specificity
+(set-strategy complexity)
+(defrule complex (x ?a) (y ?b) (test (> ?a 0)) => (printout t "complex" crlf))
+(defrule simple (x ?a) => (printout t "simple" crlf))
+(defrule middle (x ?a&:(> ?a 0)) (y ?) => (printout t "middle" crlf))
+(reset)
+(assert (x 1) (y 2))
+(agenda)
+(run)
+(set-strategy depth)
+(exit)

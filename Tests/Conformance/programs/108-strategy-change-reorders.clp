@@ -1,0 +1,10 @@
+; set-strategy returns the old strategy and reorders the existing agenda
+(defrule r (n ?x) => (printout t ?x crlf))
+(reset)
+(assert (n 1) (n 2) (n 3))
+(agenda)
+(printout t (set-strategy breadth) crlf)
+(agenda)
+(run)
+(printout t (set-strategy depth) crlf)
+(exit)

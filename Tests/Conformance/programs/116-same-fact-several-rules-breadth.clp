@@ -1,0 +1,11 @@
+; one fact activates several rules under breadth
+(set-strategy breadth)
+(defrule first-defined (go) => (printout t "first-defined" crlf))
+(defrule second-defined (go) => (printout t "second-defined" crlf))
+(defrule third-defined (go) => (printout t "third-defined" crlf))
+(reset)
+(assert (go))
+(agenda)
+(run)
+(set-strategy depth)
+(exit)

@@ -1,0 +1,8 @@
+; a new fact joining several existing partial matches (right activation)
+(defrule j (a ?x) (b) => (printout t "a " ?x crlf))
+(reset)
+(assert (a 1) (a 2) (a 3))
+(assert (b))
+(agenda)
+(run)
+(exit)

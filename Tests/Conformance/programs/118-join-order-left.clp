@@ -1,0 +1,8 @@
+; a new fact on the left joining several existing right facts (left activation)
+(defrule j (a) (b ?x) => (printout t "b " ?x crlf))
+(reset)
+(assert (b 1) (b 2) (b 3))
+(assert (a))
+(agenda)
+(run)
+(exit)

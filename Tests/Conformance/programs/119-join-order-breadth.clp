@@ -1,0 +1,13 @@
+; left and right activation order under breadth
+(set-strategy breadth)
+(defrule j1 (a ?x) (b) => (printout t "j1 a " ?x crlf))
+(defrule j2 (c) (d ?x) => (printout t "j2 d " ?x crlf))
+(reset)
+(assert (a 1) (a 2) (a 3))
+(assert (b))
+(assert (d 1) (d 2) (d 3))
+(assert (c))
+(agenda)
+(run)
+(set-strategy depth)
+(exit)

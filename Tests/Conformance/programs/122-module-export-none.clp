@@ -1,0 +1,11 @@
+; export ?NONE: each module keeps its own templates of the same name
+(defmodule MAIN (export ?NONE))
+(deftemplate MAIN::item (slot v))
+(defmodule OTHER (export ?NONE))
+(deftemplate OTHER::item (slot w))
+(deffacts MAIN::m (item (v 1)))
+(deffacts OTHER::o (item (w 2)))
+(reset)
+(facts MAIN)
+(facts OTHER)
+(exit)

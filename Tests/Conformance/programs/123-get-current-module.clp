@@ -1,0 +1,10 @@
+; set-current-module and get-current-module
+(defmodule A)
+(printout t (get-current-module) crlf)
+(defmodule B)
+(printout t (get-current-module) crlf)
+(set-current-module A)
+(printout t (get-current-module) crlf)
+(set-current-module MAIN)
+(printout t (get-current-module) crlf)
+(exit)

@@ -1,0 +1,10 @@
+; return from a module: pop-focus in the RHS
+(defmodule MAIN (export ?ALL))
+(defmodule A (import MAIN ?ALL))
+(defrule A::one (declare (salience 10)) => (printout t "A one" crlf) (pop-focus))
+(defrule A::two => (printout t "A two" crlf))
+(defrule MAIN::go => (focus A) (printout t "MAIN go" crlf))
+(defrule MAIN::last (declare (salience -1)) => (printout t "MAIN last" crlf))
+(reset)
+(run)
+(exit)

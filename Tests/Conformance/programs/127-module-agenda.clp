@@ -1,0 +1,13 @@
+; agenda of a named module and of all modules
+(defmodule MAIN (export ?ALL))
+(defrule MAIN::m1 => )
+(defmodule X (import MAIN ?ALL))
+(defrule X::x1 => )
+(defrule X::x2 (declare (salience 3)) => )
+(reset)
+(agenda)
+(printout t "--" crlf)
+(agenda X)
+(printout t "--" crlf)
+(agenda *)
+(exit)

@@ -1,0 +1,12 @@
+; rules listing per module
+(defmodule MAIN (export ?ALL))
+(defrule MAIN::a => )
+(defrule MAIN::b => )
+(defmodule M2 (import MAIN ?ALL))
+(defrule M2::c => )
+(rules)
+(printout t "--" crlf)
+(rules MAIN)
+(printout t "--" crlf)
+(rules *)
+(exit)

@@ -1,0 +1,11 @@
+; chains of logical support cascade
+(defrule one (logical (a)) => (assert (b)))
+(defrule two (logical (b)) => (assert (c)))
+(defrule three (logical (c)) => (assert (d)))
+(reset)
+(assert (a))
+(run)
+(facts)
+(retract 1)
+(facts)
+(exit)

@@ -1,0 +1,11 @@
+; logical support with two patterns: retracting either one removes the fact
+(defrule both (logical (a ?x) (b ?x)) => (assert (ab ?x)))
+(reset)
+(assert (a 1) (b 1) (a 2) (b 2))
+(run)
+(facts)
+(retract 3)
+(facts)
+(retract 2)
+(facts)
+(exit)

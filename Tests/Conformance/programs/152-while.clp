@@ -1,0 +1,16 @@
+; while loops with do
+(deffunction sum-to (?n)
+   (bind ?i 1)
+   (bind ?s 0)
+   (while (<= ?i ?n) do
+      (bind ?s (+ ?s ?i))
+      (bind ?i (+ ?i 1)))
+   ?s)
+(printout t (sum-to 10) " " (sum-to 0) crlf)
+(deffunction countdown (?n)
+   (while (> ?n 0)
+      (printout t ?n " ")
+      (bind ?n (- ?n 1)))
+   (printout t crlf))
+(countdown 5)
+(exit)

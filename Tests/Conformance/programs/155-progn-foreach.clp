@@ -1,0 +1,12 @@
+; progn$ and foreach, with the ?var-index variable
+(deffunction demo ()
+   (progn$ (?x (create$ a b c))
+      (printout t ?x-index ":" ?x " "))
+   (printout t crlf)
+   (foreach ?y (create$ 10 20 30)
+      (printout t ?y-index "=" ?y " "))
+   (printout t crlf)
+   (progn$ (?z (create$)) (printout t "never"))
+   (progn (printout t "progn ") (printout t "works" crlf)))
+(demo)
+(exit)

@@ -1,0 +1,12 @@
+; recursive deffunctions
+(deffunction fact (?n)
+   (if (<= ?n 1) then 1 else (* ?n (fact (- ?n 1)))))
+(deffunction fib (?n)
+   (if (< ?n 2) then ?n else (+ (fib (- ?n 1)) (fib (- ?n 2)))))
+(printout t (fact 10) " " (fact 20) crlf)
+(printout t (fib 15) crlf)
+(deffunction rev ($?l)
+   (if (= (length$ ?l) 0) then (create$)
+    else (create$ (rev (rest$ ?l)) (nth$ 1 ?l))))
+(printout t (rev a b c d) crlf)
+(exit)

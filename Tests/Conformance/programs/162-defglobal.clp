@@ -1,0 +1,11 @@
+; defglobals: definition, bind, use in rules; reset restores initial values
+(defglobal ?*count* = 0 ?*name* = "counter")
+(defglobal ?*list* = (create$ a b c))
+(defrule inc (tick) => (bind ?*count* (+ ?*count* 1)))
+(reset)
+(assert (tick))
+(run)
+(printout t ?*name* " " ?*count* " " ?*list* crlf)
+(reset)
+(printout t "after reset " ?*count* crlf)
+(exit)

@@ -1,0 +1,11 @@
+; set-reset-globals FALSE keeps values over reset
+(defglobal ?*x* = 1)
+(bind ?*x* 5)
+(printout t (get-reset-globals) crlf)
+(set-reset-globals FALSE)
+(reset)
+(printout t ?*x* crlf)
+(set-reset-globals TRUE)
+(reset)
+(printout t ?*x* crlf)
+(exit)

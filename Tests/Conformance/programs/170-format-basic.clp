@@ -1,0 +1,10 @@
+; format with %d %f %s %e %g %n and widths
+(format t "int:%d float:%f str:%s%n" 42 3.5 hello)
+(format t "[%5d][%-5d][%05d]%n" 42 42 42)
+(format t "[%8.3f][%-8.2f][%.0f]%n" 3.14159 2.5 2.5)
+(format t "[%10s][%-10s]%n" abc "xyz")
+(format t "%e %g %g%n" 12345.678 0.0001 1234567.0)
+(format t "100%% done%n")
+(format t "%c%c%n" "A" "b")
+(printout t (format nil "%d-%d" 1 2) crlf)
+(exit)

@@ -1,0 +1,11 @@
+; string-to-field parses the first field of a string
+(deffunction show (?s)
+   (bind ?v (string-to-field ?s))
+   (printout t ?v " " (type ?v) crlf))
+(show "42")
+(show "3.5")
+(show "abc def")
+(show "\"quoted\"")
+(show "  7  ")
+(show "-1e3")
+(exit)

@@ -1,0 +1,12 @@
+; save-facts writes facts to a file; load-facts asserts them back
+(deftemplate p (slot name) (multislot tags))
+(deffacts d (p (name "Al") (tags a b)) (color red) (num 1 2.5 "x"))
+(reset)
+(save-facts "/tmp/clips-conformance-227-save-load.fct")
+(reset)
+(retract *)
+(facts)
+(printout t "-- loading" crlf)
+(load-facts "/tmp/clips-conformance-227-save-load.fct")
+(facts)
+(exit)

@@ -1,0 +1,12 @@
+; watch facts prints ==> and <== lines for asserts and retracts
+(deftemplate p (slot x) (multislot y))
+(watch facts)
+(reset)
+(assert (a 1))
+(assert (p (x 2) (y "s" 3.0)))
+(retract 1)
+(defrule m ?f <- (p (x 2)) => (modify ?f (x 3)))
+(run)
+(unwatch facts)
+(assert (quiet))
+(exit)

@@ -1,0 +1,10 @@
+; watch rules prints FIRE lines with the fact list
+(defrule r1 (a ?x) => (printout t "r1 body " ?x crlf))
+(defrule r2 (a ?x) (b ?y) => (printout t "r2 body" crlf))
+(defrule r3 (not (c)) => (printout t "r3 body" crlf))
+(reset)
+(assert (a 1) (b 2))
+(watch rules)
+(run)
+(unwatch rules)
+(exit)

@@ -1,0 +1,12 @@
+; watch activations prints ==> Activation and <== Activation lines
+(defrule r1 (a ?x) => )
+(defrule r2 (declare (salience 5)) (a ?x) (not (b)) => )
+(watch activations)
+(reset)
+(assert (a 1))
+(assert (a 2))
+(assert (b))
+(retract 1)
+(run)
+(unwatch activations)
+(exit)

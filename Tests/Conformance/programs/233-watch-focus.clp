@@ -1,0 +1,12 @@
+; watch focus prints ==> Focus and <== Focus lines
+(defmodule MAIN (export ?ALL))
+(defrule MAIN::go => (focus A B))
+(defmodule A (import MAIN ?ALL))
+(defrule A::ra => (printout t "A" crlf))
+(defmodule B (import MAIN ?ALL))
+(defrule B::rb => (printout t "B" crlf))
+(watch focus)
+(reset)
+(run)
+(unwatch focus)
+(exit)

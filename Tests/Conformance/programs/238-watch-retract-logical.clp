@@ -1,0 +1,11 @@
+; watch facts and activations through truth maintenance
+(defrule derive (logical (base ?x)) => (assert (derived ?x)))
+(defrule use (derived ?x) => )
+(watch facts)
+(watch activations)
+(reset)
+(assert (base 1))
+(run 1)
+(retract 1)
+(unwatch all)
+(exit)

@@ -1,0 +1,10 @@
+; (facts) when no fact is in range prints nothing at all
+(reset)
+(retract 0)
+(facts)
+(printout t "--" crlf)
+(assert (a))
+(facts 5)
+(printout t "--" crlf)
+(facts)
+(exit)

@@ -1,0 +1,11 @@
+; undefrule removes a rule and its activations
+(defrule keep (go) => (printout t "keep fired" crlf))
+(defrule drop (go) => (printout t "drop fired" crlf))
+(reset)
+(assert (go))
+(agenda)
+(undefrule drop)
+(agenda)
+(rules)
+(run)
+(exit)

@@ -1,0 +1,11 @@
+; list-deffacts, ppdeffacts, undeffacts
+(deffacts one (a 1) (b "two"))
+(deffacts two "comment" (c))
+(list-deffacts)
+(ppdeffacts one)
+(ppdeffacts two)
+(undeffacts two)
+(list-deffacts)
+(reset)
+(facts)
+(exit)

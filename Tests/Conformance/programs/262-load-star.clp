@@ -1,0 +1,11 @@
+; load* loads silently
+(open "/tmp/clips-conformance-262-gen.clp" gen "w")
+(printout gen "(deftemplate t (slot x))" crlf)
+(printout gen "(defrule r (t (x ?x)) => (printout t \"x=\" ?x crlf))" crlf)
+(close gen)
+(load* "/tmp/clips-conformance-262-gen.clp")
+(printout t "loaded" crlf)
+(reset)
+(assert (t (x 5)))
+(run)
+(exit)

@@ -1,0 +1,10 @@
+; compilation output shows shared (=j) and new (+j) joins between rules
+(open "/tmp/clips-conformance-265-gen.clp" gen "w")
+(printout gen "(defrule a (p ?x) (q ?x) (r ?x) => )" crlf)
+(printout gen "(defrule b (p ?x) (q ?x) (s ?x) => )" crlf)
+(printout gen "(defrule c (p ?x) (q ?x) (r ?x) => (printout t ?x crlf))" crlf)
+(printout gen "(defrule d (p ?y) (not (q ?y)) => )" crlf)
+(printout gen "(defrule e (p ?x) (test (> ?x 1)) => )" crlf)
+(close gen)
+(load "/tmp/clips-conformance-265-gen.clp")
+(exit)
