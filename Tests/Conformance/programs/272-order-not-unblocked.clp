@@ -1,0 +1,10 @@
+; when the fact blocking a not CE is retracted, the waiting partial matches are activated
+(defrule n (a ?x) (not (b)) => (printout t "a " ?x crlf))
+(reset)
+(assert (b))
+(assert (a 1) (a 2) (a 3))
+(agenda)
+(retract 1)
+(agenda)
+(run)
+(exit)

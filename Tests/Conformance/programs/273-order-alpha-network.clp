@@ -1,0 +1,11 @@
+; one fact activating rules whose patterns differ: the order depends on the pattern network
+(defrule A (go 1) => )
+(defrule B (go ?) => )
+(defrule C (go 1) => )
+(defrule D (go $?) => )
+(defrule E (go ?x&:(> ?x 0)) => )
+(defrule F (go 1) => )
+(reset)
+(assert (go 1))
+(agenda)
+(exit)

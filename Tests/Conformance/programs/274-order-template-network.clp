@@ -1,0 +1,11 @@
+; one template fact activating rules that test different slots
+(deftemplate t (slot a) (slot b))
+(defrule A (t (a 1)) => )
+(defrule B (t (b 2)) => )
+(defrule C (t (a 1) (b 2)) => )
+(defrule D (t) => )
+(defrule E (t (b 2)) => )
+(reset)
+(assert (t (a 1) (b 2)))
+(agenda)
+(exit)

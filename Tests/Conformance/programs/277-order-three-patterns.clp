@@ -1,0 +1,10 @@
+; partial matches through two joins: the order of activations for a three-pattern rule
+(defrule r (a ?x) (b ?y) (c ?z) => (printout t ?x ?y ?z crlf))
+(reset)
+(assert (a 1) (a 2))
+(assert (c 1) (c 2))
+(assert (b 1))
+(agenda)
+(assert (b 2))
+(agenda)
+(exit)

@@ -1,0 +1,11 @@
+; equal salience activations from different rules created at different times
+(defrule hi (declare (salience 1)) (x ?n) => (printout t "hi " ?n crlf))
+(defrule lo (x ?n) => (printout t "lo " ?n crlf))
+(defrule any (y) => (printout t "any" crlf))
+(reset)
+(assert (x 1))
+(assert (y))
+(assert (x 2))
+(agenda)
+(run)
+(exit)

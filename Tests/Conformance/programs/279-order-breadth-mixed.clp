@@ -1,0 +1,13 @@
+; breadth strategy with several rules and facts
+(set-strategy breadth)
+(defrule hi (declare (salience 1)) (x ?n) => (printout t "hi " ?n crlf))
+(defrule lo (x ?n) => (printout t "lo " ?n crlf))
+(defrule any (y) => (printout t "any" crlf))
+(reset)
+(assert (x 1))
+(assert (y))
+(assert (x 2))
+(agenda)
+(run)
+(set-strategy depth)
+(exit)
