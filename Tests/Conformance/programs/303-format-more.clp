@@ -1,0 +1,10 @@
+; more format directives: %x %o, precision on strings, %c, %% and backslash escapes
+(format t "%d|%5.2f|%-6s|%e|%g|%x|%o%n" 42 3.14159 ab 1234.5 0.00001234 255 8)
+(format t "%d %f%n" 2.7 1)
+(format t "%10.3e|%-10g|%n" 12345.6789 0.5)
+(format t "[%3s][%-3s][%.2s]%n" abcdef ab abcdef)
+(format t "%c|%5c|%n" a b)
+(format t "no newline")
+(format t "%n")
+(format t "%s and %s%n" "string" symbol)
+(exit)

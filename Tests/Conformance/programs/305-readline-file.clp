@@ -1,0 +1,11 @@
+; readline from a file keeps spaces; an empty line gives an empty string
+(open "/tmp/clips-conformance-305-lines.txt" out "w")
+(printout out "  first line  " crlf crlf "third" crlf)
+(close out)
+(open "/tmp/clips-conformance-305-lines.txt" in "r")
+(printout t "[" (readline in) "]" crlf)
+(printout t "[" (readline in) "]" crlf)
+(printout t "[" (readline in) "]" crlf)
+(printout t "[" (readline in) "]" crlf)
+(close in)
+(exit)

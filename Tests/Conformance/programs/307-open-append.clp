@@ -1,0 +1,11 @@
+; open with "a" appends to an existing file
+(open "/tmp/clips-conformance-307-append.txt" f "w")
+(printout f "one" crlf)
+(close f)
+(open "/tmp/clips-conformance-307-append.txt" f "a")
+(printout f "two" crlf)
+(close f)
+(open "/tmp/clips-conformance-307-append.txt" f "r")
+(printout t (readline f) "," (readline f) "," (readline f) crlf)
+(close f)
+(exit)

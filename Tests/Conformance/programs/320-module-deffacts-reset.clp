@@ -1,0 +1,13 @@
+; deffacts in several modules are all asserted by reset; facts listing per module
+(defmodule MAIN (export ?ALL))
+(deftemplate item (slot n))
+(deffacts MAIN::m (item (n 1)))
+(defmodule A (import MAIN ?ALL))
+(deffacts A::a (item (n 2)) (a-only))
+(defmodule B (import MAIN ?ALL))
+(deffacts B::b (item (n 3)))
+(reset)
+(facts *)
+(printout t "--" crlf)
+(facts A)
+(exit)

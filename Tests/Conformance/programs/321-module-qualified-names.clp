@@ -1,0 +1,12 @@
+; module-qualified rule names in ppdefrule, agenda and watch output
+(defmodule MAIN (export ?ALL))
+(defmodule M (import MAIN ?ALL))
+(defrule M::hello => (printout t "hello from M" crlf))
+(ppdefrule M::hello)
+(reset)
+(agenda M)
+(watch rules)
+(focus M)
+(run)
+(unwatch rules)
+(exit)

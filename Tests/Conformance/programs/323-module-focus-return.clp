@@ -1,0 +1,11 @@
+; return in a module's rule pops the focus; remaining rules of that module wait
+(defmodule MAIN (export ?ALL))
+(defrule MAIN::start => (focus W) (printout t "focused W" crlf))
+(defrule MAIN::finish (declare (salience -10)) => (printout t "MAIN finish" crlf))
+(defmodule W (import MAIN ?ALL))
+(defrule W::first (declare (salience 10)) => (printout t "W first" crlf) (return))
+(defrule W::second => (printout t "W second" crlf))
+(reset)
+(run)
+(agenda *)
+(exit)

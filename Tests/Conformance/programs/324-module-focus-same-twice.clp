@@ -1,0 +1,12 @@
+; focusing a module already on top of the stack does not push it again
+(defmodule MAIN (export ?ALL))
+(defmodule A (import MAIN ?ALL))
+(defrule A::r => (printout t "A runs" crlf))
+(watch focus)
+(reset)
+(focus A)
+(focus A)
+(list-focus-stack)
+(run)
+(unwatch focus)
+(exit)

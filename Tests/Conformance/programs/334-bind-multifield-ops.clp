@@ -1,0 +1,10 @@
+; building and consuming multifields in loops
+(deffunction squares (?n)
+   (bind ?r (create$))
+   (loop-for-count (?i ?n) (bind ?r (insert$ ?r (+ (length$ ?r) 1) (* ?i ?i))))
+   ?r)
+(printout t (squares 6) crlf)
+(deffunction total ($?l) (bind ?s 0) (progn$ (?x ?l) (bind ?s (+ ?s ?x))) ?s)
+(printout t (total (squares 6)) crlf)
+(printout t (implode$ (squares 4)) crlf)
+(exit)
