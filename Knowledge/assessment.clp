@@ -69,7 +69,7 @@
    (placement-signal (question scope) (value backlog) (role associate-pm) (cf 0.4) (n 200)
       (reason "You specify and prioritise a backlog, which many companies give to an Associate PM."))
    (placement-signal (question scope) (value feature) (role associate-pm) (cf 0.5) (n 200)
-      (reason "You own a small, clearly defined feature inside a larger product: typical of an Associate PM."))
+      (reason "Your patch is one small, well-bounded feature of a bigger product: typical of an Associate PM."))
    (placement-signal (question scope) (value product-area) (role pm) (cf 0.5) (n 200)
       (reason "You own a product or feature area end to end, including its roadmap: the heart of the Product Manager role."))
    (placement-signal (question scope) (value domain) (role senior-pm) (cf 0.45) (n 200)
@@ -115,17 +115,19 @@
    (placement-signal (question behaviours) (value build-teams) (role director-of-product) (cf 0.3) (n 306)
       (reason "You hire, coach and organise a team of PMs: the work of a Director of Product."))
    (placement-signal (question behaviours) (value company-bets) (role vp-of-product) (cf 0.3) (n 307)
-      (reason "You help make company-wide bets and represent product to the board or investors: executive work."))
+      (reason "You shape company-level bets and speak for product to the board or investors: executive work."))
    (placement-signal (question behaviours) (value company-bets) (role head-of-product) (cf 0.3) (n 307)
-      (reason "You help make company-wide bets and represent product to the board or investors: executive work."))
+      (reason "You shape company-level bets and speak for product to the board or investors: executive work."))
    (placement-signal (question behaviours) (value company-bets) (role cpo) (cf 0.35) (n 307)
-      (reason "You help make company-wide bets and represent product to the board or investors, as a CPO does.")))
+      (reason "You shape company-level bets and speak for product to the board or investors, as a CPO does.")))
 
 (deffacts people-signals
    (placement-signal (question manages-pms) (value yes) (role group-pm) (cf 0.35) (n 400)
       (reason "Product managers report to you directly: leading PMs is what a Group PM does."))
    (placement-signal (question manages-pms) (value yes) (role director-of-product) (cf 0.2) (n 400)
       (reason "Product managers report to you directly, as they do to a Director of Product."))
+   (placement-signal (question manages-pms) (value yes) (role head-of-product) (cf 0.15) (n 400)
+      (reason "Product managers report to you directly, as they do to the top product person in a smaller company."))
    (placement-signal (question manages-pms) (value yes) (role principal-pm) (cf -0.4) (n 400)
       (reason "Product managers report to you, while principal and staff PMs have no direct reports."))
    (placement-signal (question manages-pms) (value yes) (role product-architect) (cf -0.4) (n 400)
@@ -217,7 +219,7 @@
 (defrule placement-evidence-small-team
    (logical (answer (question pm-reports) (value ?k&:(numberp ?k)&:(>= ?k 1)&:(<= ?k 6))))
    =>
-   (assert (evidence (about placement) (target group-pm) (cf 0.3) (n 510)
+   (assert (evidence (about placement) (target group-pm) (cf 0.2) (n 510)
               (reason (str-cat ?k " product manager(s) report to you, the size of a team a Group PM leads.")))))
 
 (defrule placement-evidence-large-team
@@ -225,6 +227,23 @@
    =>
    (assert (evidence (about placement) (target director-of-product) (cf 0.25) (n 510)
               (reason (str-cat ?k " product managers report to you, more than one group usually holds.")))))
+
+; --- evidence from the company: what the top product job is called ----------------------
+
+(defrule placement-evidence-top-job-in-small-company
+   (logical (answer (question scope) (value organisation))
+            (answer (question company-stage) (value early|scaleup)))
+   =>
+   (assert (evidence (about placement) (target head-of-product) (cf 0.15) (n 520)
+              (reason "You lead all of product at a startup, where the top product job is most often called Head of Product."))))
+
+(defrule placement-evidence-top-job-in-large-company
+   (logical (answer (question scope) (value organisation))
+            (answer (question company-stage) (value enterprise))
+            (org-fact (id cpo-in-large-companies) (text ?why)))
+   =>
+   (assert (evidence (about placement) (target cpo) (cf 0.15) (n 520)
+              (reason (str-cat "You lead product at a large company. " ?why)))))
 
 ; --- the placement: the role with the highest combined certainty -------------------------
 

@@ -45,18 +45,18 @@
 
 (deffacts timelines
    (growth-timeline (id five-years) (years 5)
-      (description "Some PMs reach senior leadership in about five years.")
+      (description "A fast path: senior leadership within roughly five years.")
       (source "003_913bae464eebefe3.txt"))
    (growth-timeline (id ten-years) (years 10)
-      (description "Others take around ten years.")
+      (description "A common path: about a decade.")
       (source "003_913bae464eebefe3.txt"))
    (growth-timeline (id twenty-plus-years) (years 20)
-      (description "Some take twenty years or more, and that is just as valid: pace depends on the organisation, the environment, timing, and the value you bring.")
+      (description "A long path: twenty years or more, and no less valid. Speed depends on the company, the surroundings, luck of timing and the impact a person creates.")
       (source "003_913bae464eebefe3.txt")))
 
 (deffacts organisation
    (org-fact (id squad-makeup) (topic teams) (value 2 4 1 1)
-      (text "A product squad is usually two to four engineers, one designer and one product manager.")
+      (text "A typical squad: between two and four engineers, plus a designer and a product manager.")
       (source "000_1f72dbc503acb921.txt"))
    (org-fact (id second-squad) (topic teams)
       (text "When a second product theme appears, a company either spreads its engineers, PM and designer over both themes, or hires another PM and designer to form a new squad.")
@@ -71,7 +71,7 @@
       (text "Design and user experience may report to product leadership or stand on their own, depending on the company.")
       (source "000_1f72dbc503acb921.txt"))
    (org-fact (id cpo-versus-cto) (topic leadership)
-      (text "The CPO looks after the business side of product development; the CTO looks after building it. The two share the design of product teams, including foundations such as site reliability, data and security teams.")
+      (text "The CPO minds the commercial questions of product development, the CTO the engineering of it. The two share the design of product teams, including foundations such as site reliability, data and security teams.")
       (source "000_1f72dbc503acb921.txt"))
    (org-fact (id cpo-in-large-companies) (topic company-size)
       (text "A separate CPO above the VPs of Product is found mostly in larger organisations with many products; large companies may also have several VPs, each over a set of product lines.")
@@ -95,13 +95,13 @@
       (text "Titles, responsibilities and promotion criteria differ a lot between companies; what counts is a clear structure where everyone knows their responsibilities.")
       (source "000_1f72dbc503acb921.txt" "001_e022f794e097e384.txt"))
    (org-fact (id non-linear-paths) (topic titles)
-      (text "Product careers are often non-linear: people skip steps, change ladders, or enter above the first rung.")
+      (text "Careers in product rarely run in a straight line: people jump rungs, swap ladders, or start higher than the bottom.")
       (source "003_913bae464eebefe3.txt"))
    (org-fact (id hard-then-soft-skills) (topic skills)
       (text "Early on, technical and hands-on product skills drive growth; later, communication and leadership decide how far you go.")
       (source "001_e022f794e097e384.txt"))
    (org-fact (id success-on-your-terms) (topic mindset)
-      (text "Decide what success means to you, measure progress by impact rather than titles, and focus on growing rather than on the clock.")
+      (text "Pick your own definition of success, judge progress by the difference you make instead of the title you hold, and care about growing more than about how long it takes.")
       (source "003_913bae464eebefe3.txt")))
 
 (deffacts cpo-reporting

@@ -67,7 +67,7 @@
       (choices specs backlog feature product-area domain portfolio organisation)
       (labels "Writing detailed specifications; others decide the priorities"
               "Writing the stories and deciding the order of a team's backlog"
-              "A small, clearly defined feature inside a larger product"
+              "One small, well-bounded feature of a bigger product"
               "A product or feature area end to end, including its roadmap"
               "A whole domain or user journey that spans several teams"
               "A portfolio of several products or teams"
@@ -82,7 +82,7 @@
               "Other PMs grow faster because I coach them"
               "People across teams bring me their hardest, most ambiguous product calls"
               "I hire, coach and organise a team of product managers"
-              "I help make company-wide bets and represent product to the board or investors"
+              "I shape company-level bets and speak for product to the board or investors"
               "None of these yet")
       (help "Seniority shows in behaviour as much as in years."))
 

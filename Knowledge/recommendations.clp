@@ -9,9 +9,15 @@
 ; certainty.clp folds each target's evidence into one certainty factor; the rules at the
 ; end turn every total at or above the threshold into exactly one `recommendation`.
 ;
-; Evidence numbers (`n`) per target: 10 base, 15-19 level facts, 20-29 goal, 30-39 feelings
-; about people, 40-59 interests/strengths/avoidances, 60-69 organisation, 70-79 readiness,
-; 80-89 behaviour, 90 time, 100-109 company, 110-119 aspiration, 120-149 ways in.
+; Evidence numbers (`n`), unique per (kind, target):
+;   next-step    10 base weight, 15 skipped rung, 20 goal, 30 feelings about managing,
+;                41-43 energisers, 51-54 avoidances, 60 technical product, 70 readiness,
+;                81-88 behaviours, 90 time in role, 100 company, 110-111 aim, 120-140 ways in
+;   alternative  10 base weight, 11-12 goal, 19 fit, 21-29 energisers, 30 people,
+;                41-50 strengths, 55 avoidance, 100-101 company and career stage, 110 aim
+;   skill        10 growth skill, 15 craft skill, 30/40 (not) a strength, 45 background,
+;                50-53 goal, 60 avoidance, 70 aim
+;   caution      10-12
 
 (defglobal ?*advice-threshold* = 0.2)
 
@@ -37,13 +43,13 @@
       (advice "Above Senior PM, the management track is mostly about hiring, coaching and growing people. If that is not for you, the individual-contributor track (Principal or Staff PM, Product Architect) offers the same influence without direct reports, and choosing it is not a lack of ambition.")
       (source "003_913bae464eebefe3.txt"))
    (caution-info (id executive-reality) (title "The top product jobs are far from the craft")
-      (advice "Many PMs dream of being CPO but would not enjoy the job: less time with users and wireframes, more time in strategy reviews, organisation design and high-stakes decisions. Test that with a stretch assignment before committing.")
+      (advice "Plenty of PMs want the CPO title without wanting its days: little contact with users or designs, and a calendar full of strategy reviews, org design and high-stakes calls. Test that with a stretch assignment before committing.")
       (source "003_913bae464eebefe3.txt"))
    (caution-info (id title-mismatch) (title "Your title and your work tell different stories")
       (advice "Titles, responsibilities and promotion criteria differ between companies. When you compare offers or ask for a promotion, talk about your scope and behaviours, not just the title.")
       (source "000_1f72dbc503acb921.txt" "001_e022f794e097e384.txt"))
-   (caution-info (id timeline-pressure) (title "There is no fixed timeline")
-      (advice "Reaching senior leadership in five, ten or twenty-plus years are all valid paths. Measure progress by impact rather than titles and focus on growth, not the clock.")
+   (caution-info (id timeline-pressure) (title "Careers run on different clocks")
+      (advice "Five, ten or more than twenty years to senior leadership are all legitimate. Judge yourself by the difference you make, not the title, and by how you grow rather than how fast.")
       (source "003_913bae464eebefe3.txt"))
    (caution-info (id startup-firefighting) (title "Wearing many hats can crowd out the foundations")
       (advice "Helping with support, operations or copy is normal at a startup. Protect time for the core PM skills (clear specifications, user research, data, prioritisation) so your growth keeps pace with your scope.")
@@ -61,13 +67,13 @@
       (advice "Past about 80 people, product, design, engineering and data usually stop reporting to a single leader. Whoever leads product then has to keep them working as one product development team.")
       (source "000_1f72dbc503acb921.txt"))
    (caution-info (id cto-boundary) (title "Know the line between CPO and CTO")
-      (advice "The CPO owns the business side of product development and the CTO owns building it; they share the design of the teams. If the technology itself is what excites you, be clear which side of that line you want to lead.")
+      (advice "Commercial questions sit with the CPO and engineering with the CTO, and the two design the teams together. If the technology itself is what excites you, be clear which side of that line you want to lead.")
       (source "000_1f72dbc503acb921.txt"))
    (caution-info (id pivot-without-fit) (title "A sideways move without a clear pull")
       (advice "The common moves out of product management (operations, partnerships, founding, marketing or strategy, research, innovation) each suit a particular kind of energy. Work out which one pulls you before you leave the ladder.")
       (source "003_913bae464eebefe3.txt"))
-   (caution-info (id define-success) (title "Decide what success means to you")
-      (advice "The ladder is not a rigid structure: some climb, some go deep in the craft, some switch tracks. Decide what success means for you before optimising for the next title.")
+   (caution-info (id define-success) (title "Define your own version of success")
+      (advice "The ladder is flexible: people move up, specialise, or change direction entirely. Work out which of those would feel like success to you before chasing the next title.")
       (source "003_913bae464eebefe3.txt")))
 
 ; --- the options open from where the person stands -------------------------------------
@@ -672,7 +678,7 @@
             (growth-timeline (id twenty-plus-years) (years ?c)))
    =>
    (assert (evidence (about caution) (target timeline-pressure) (cf 0.6) (n 10)
-              (reason (str-cat "You feel behind. Some PMs reach senior leadership in about " ?a " years, others in " ?b ", some in " ?c " or more, and each of those is a valid path.")))))
+              (reason (str-cat "You feel behind. Reaching senior leadership in about " ?a " years, in " ?b ", or in " ?c " and more are all legitimate paths.")))))
 
 (defrule caution-startup-hats
    (declare (salience -140))

@@ -90,17 +90,17 @@
    (role (id associate-pm) (title "Associate Product Manager") (level 2) (order 25) (track ladder)
       (aliases "APM" "Junior Product Manager" "Junior PM")
       (purpose "The first rung of product management: learn the craft by owning a small, well-bounded feature under a PM's guidance. Several companies fold the business analyst and product owner jobs into this one role, covering both specification and prioritisation.")
-      (responsibilities "Own a small, clearly defined feature inside a larger product"
+      (responsibilities "Look after one small, well-bounded feature of a bigger product"
                         "Write product requirement documents or user stories for engineering"
                         "Look at usage data and customer feedback to support decisions"
                         "Take part in user interviews and research, with guidance"
                         "Help keep the team's backlog, tickets and sprint board in order"
                         "Stay in sync with design, engineering and QA, and keep your manager informed"
                         "Learn how the product actually works")
-      (success "Engineers thank you for clear, detailed documentation"
-               "Small things get done on time and with care"
-               "People can hand you a task and trust you to finish it or ask for help"
-               "Your manager sees your curiosity at work")
+      (success "Engineers can build from your write-ups without coming back to ask what you meant"
+               "Small pieces of work land when promised and in good shape"
+               "A task handed to you gets finished, or you raise your hand early"
+               "Your manager can see you asking how and why things work")
       (grow-skills product-thinking technical-curiosity structured-communication initiative)
       (core-skills specification data-analysis user-research backlog-management)
       (scope feature) (people none) (reports-to pm senior-pm)
@@ -109,19 +109,19 @@
    (role (id pm) (title "Product Manager") (level 3) (order 30) (track ladder)
       (aliases "PM" "Mid-level PM")
       (purpose "Owns a product or a significant feature area, including its vision and strategy, and is judged on the outcomes it produces rather than the tasks completed.")
-      (responsibilities "Set and keep the roadmap for your area, in line with product and business goals"
+      (responsibilities "Shape and maintain your area's roadmap so it serves the product and business goals"
                         "Run discovery using research, data, feedback and competitor insight"
                         "Prioritise problems and features with structure and business context"
-                        "Work closely with design and engineering to ship good solutions"
+                        "Build good solutions hand in hand with designers and engineers"
                         "Define, track and report the area's metrics, and iterate on them"
-                        "Explain direction and trade-offs clearly to stakeholders"
+                        "Keep stakeholders clear on where the area is heading and what was traded away"
                         "Spot blockers, risks and misalignment early"
                         "Review and approve what associate PMs propose")
       (success "What you ship solves real problems and moves key metrics"
                "Your area has a direction, momentum and the confidence of stakeholders"
                "You make sound trade-offs and can say why behind each decision"
                "Cross-functional teammates stay aligned and focused"
-               "People trust you to lead small projects without close oversight")
+               "You are left to run small projects without someone checking in")
       (grow-skills impact-prioritisation discovery outcome-ownership stakeholder-management influence)
       (core-skills roadmapping prioritisation-frameworks shipping metrics)
       (scope product-area) (people none) (reports-to senior-pm group-pm director-of-product)
@@ -130,14 +130,14 @@
    (role (id senior-pm) (title "Senior Product Manager") (level 4) (order 40) (track ladder)
       (aliases "Senior PM" "Lead PM" "Lead Product Manager")
       (purpose "Owns a complex, highly visible domain or user journey with real business weight, sets its long-term direction with little guidance, and links the PM teams to senior leadership.")
-      (responsibilities "Own the vision, roadmap and results of a whole domain or user journey"
-                        "Turn business goals into product strategy and strategy into plans"
-                        "Lead discovery, validation and delivery at high quality and pace"
+      (responsibilities "Carry the direction, plan and outcomes of an entire domain or user journey"
+                        "Translate company goals into a product strategy, and that strategy into concrete plans"
+                        "Run discovery, validation and delivery quickly without letting quality slip"
                         "Align engineering, marketing, operations, legal and others on shared goals"
                         "Own the performance metrics and use them to steer"
                         "Mentor junior and mid-level PMs"
                         "Present plans and decisions to executives")
-      (success "Your outcomes contribute directly to business growth"
+      (success "What you deliver shows up in the company's growth"
                "You see patterns across teams and head off systemic problems"
                "Teammates across functions follow your lead"
                "You shape leadership conversations instead of sitting in them"
@@ -156,7 +156,7 @@
                         "Drive long-range vision and shape roadmaps across several teams"
                         "Lead discovery and design for foundational or cross-cutting systems"
                         "Partner senior leadership on strategy without managing people"
-                        "Advise team-level PMs on approach, frameworks and decisions"
+                        "Coach the PMs on individual teams on how to approach and decide"
                         "Bring clarity to ambiguous, high-stakes problems")
       (success "You are the person people seek out for risky or unclear product calls"
                "Your work sets strategic and technical direction beyond your own team"
@@ -185,13 +185,13 @@
 (deffacts management-track
    (role (id group-pm) (title "Group Product Manager") (level 5) (order 52) (track management)
       (aliases "GPM")
-      (purpose "Leads other product managers and owns the vision and strategy for a group of products or features. The role appears once product work splits into several squads; at first a group PM often still runs a squad hands-on, then moves fully into leadership as the organisation grows.")
-      (responsibilities "Set and drive strategy across a portfolio of product teams"
-                        "Recruit, coach and develop a team of PMs"
+      (purpose "Leads other product managers and sets direction for a cluster of products or features. The role appears once product work splits into several squads; at first a group PM often still runs a squad hands-on, then moves fully into leadership as the organisation grows.")
+      (responsibilities "Own the strategy that spans several product teams"
+                        "Hire PMs, coach them and help them grow"
                         "Set goals, accountability and quality standards"
                         "Allocate engineering and design capacity across initiatives"
                         "Partner engineering, design, marketing, operations and leadership on company goals"
-                        "Present the group's strategy and results to senior leadership")
+                        "Report the group's plans and results to the company's leaders")
       (success "Your teams deliver outcomes that matter to the business"
                "The PMs you lead gain confidence, clarity and effectiveness"
                "You remove organisational bottlenecks before they block anyone"
@@ -210,20 +210,20 @@
                         "Watch performance, business and engagement metrics and act on them"
                         "Turn team-level measures into business-level results"
                         "Lead and mentor the product managers and keep teams aligned on strategy and roadmap"
-                        "Own hiring and career development for the product team"
+                        "Run hiring and career growth for the product team"
                         "Create multi-quarter roadmaps for major parts of the business")
       (success "Teams deliver consistently and in line with business goals"
                "PMs grow under your leadership"
                "Organisational bottlenecks are fixed early"
-               "You help define what great product management means at the company")
+               "You set the company's bar for good product management")
       (grow-skills team-development org-design exec-collaboration portfolio-tradeoffs cultural-leadership)
       (core-skills metrics)
       (scope portfolio) (people managers) (reports-to vp-of-product head-of-product cpo)
       (skills-question skills-lead)
       (source "001_e022f794e097e384.txt" "002_e042a24e858d9027.txt" "003_913bae464eebefe3.txt"))
    (role (id head-of-product) (title "Head of Product") (level 7) (order 68) (track management)
-      (purpose "The most senior product person under another name, common in smaller companies: responsible for the vision and strategy of every product. Depending on the company it is the same job as VP of Product or CPO; clear responsibilities matter more than the title.")
-      (responsibilities "Own vision and strategy for all of the company's products"
+      (purpose "The most senior product person under another name, common in smaller companies: accountable for where every product is heading. Depending on the company it is the same job as VP of Product or CPO; clear responsibilities matter more than the title.")
+      (responsibilities "Set direction for every product the company offers"
                         "Shape the product team and how it works with design, engineering and data"
                         "Set hiring plans and product practice standards")
       (success "Everyone knows who decides what in product"
@@ -239,10 +239,10 @@
                         "Keep product strategy and decisions aligned with business objectives"
                         "Win buy-in from leadership and shield teams from politics and misalignment"
                         "Design the product organisation for performance"
-                        "Work with the CEO and other executives on company strategy"
+                        "Shape company strategy alongside the CEO and the other executives"
                         "Set standards for how product management is practised")
       (success "The product organisation runs with clarity, autonomy and steady delivery"
-               "Product strategy and company strategy reinforce each other"
+               "The product plan and the company plan pull the same way"
                "Executive peers rely on your judgement for critical decisions")
       (grow-skills vision-planning board-readiness talent-management business-model change-narrative)
       (scope organisation) (people function) (reports-to cpo ceo)
@@ -250,17 +250,17 @@
       (source "001_e022f794e097e384.txt" "002_e042a24e858d9027.txt" "003_913bae464eebefe3.txt"))
    (role (id cpo) (title "Chief Product Officer") (level 8) (order 80) (track management)
       (aliases "CPO")
-      (purpose "The most senior product leader, at C-level: owns the vision and strategy of all products and the business side of product development. In some companies an extended VP role, in others the leader of several VPs; most common in larger companies with many products.")
+      (purpose "The top product executive, with a C-level seat: answers for the direction of every product and for the commercial half of building them. In some companies an extended VP role, in others the leader of several VPs; most common in larger companies with many products.")
       (responsibilities "Set the organisation-wide product strategy and long-term goals"
                         "Evaluate budgets, resources and research so the critical areas stay funded"
                         "Review monthly or quarterly results across products and correct course"
-                        "Shape the organisation's structure, roles and decision-making"
-                        "Represent product to the board, investors, analysts and sometimes the press"
-                        "Work as a peer to the CEO, CTO, COO and other executives"
-                        "Build a culture of excellence, innovation and user focus")
+                        "Decide how the organisation is structured, who does what and how decisions get made"
+                        "Speak for product to the board, investors, analysts and, at times, journalists"
+                        "Sit as an equal beside the CEO, CTO, COO and the rest of the executive team"
+                        "Grow a culture that prizes quality, new ideas and users")
       (success "The product organisation works with clarity and autonomy"
                "The company meets growth, retention and expansion goals, helped by product innovation"
-               "PMs across the organisation perform, grow and agree on what great looks like"
+               "PMs everywhere in the organisation do well, develop, and share one idea of good work"
                "Executive peers trust your judgement")
       (grow-skills vision-planning board-readiness talent-management business-model change-narrative)
       (scope organisation) (people function) (reports-to ceo cto cmo coo cfo)
@@ -300,7 +300,7 @@
       (source "003_913bae464eebefe3.txt"))
    (role (id founder) (title "Startup Founder or CEO") (level 0) (order 102) (track adjacent)
       (aliases "Founder" "Startup CEO")
-      (purpose "Starts a venture, or runs an early-stage company as its CEO or GM. Suits PMs used to wearing many hats who lean towards ownership and solving problems.")
+      (purpose "Starts a venture, or runs an early-stage company as its CEO or GM. Suits PMs who are comfortable juggling many jobs at once and who instinctively take ownership and fix problems.")
       (scope company) (people function)
       (source "003_913bae464eebefe3.txt"))
    (role (id product-marketing) (title "Product Marketing Manager") (level 0) (order 103) (track adjacent)
@@ -320,6 +320,6 @@
       (source "003_913bae464eebefe3.txt"))
    (role (id innovation-lead) (title "Innovation, R&D or Incubation Lead") (level 0) (order 106) (track adjacent)
       (aliases "Incubator Lead" "Venture Builder")
-      (purpose "Builds new things from scratch inside a larger company: internal incubators, innovation teams or venture arms.")
+      (purpose "Creates new products from nothing inside a bigger company, in an incubator, an innovation group or a corporate venture unit.")
       (scope varies) (people none)
       (source "003_913bae464eebefe3.txt")))

@@ -10,7 +10,8 @@
 ; `weight` is the base certainty that the move is a sensible next step from `from`.
 ; `interests` and `strengths` are choices of the `energisers` and `strengths` questions
 ; that make the move a good fit; `fit` says in plain words who thrives there; `note` says
-; what the move involves; `skips` names a rung most ladders have in between, if any.  `entry-route` facts describe the doors into product.
+; what the move involves; `skips` names a rung most ladders have in between, if any.
+; `entry-route` facts describe the doors into product.
 
 (deftemplate transition
    (multislot from (type SYMBOL))
@@ -44,7 +45,7 @@
       (note "Many companies merge the analyst and owner jobs into one Associate PM role, which covers both specification and prioritisation.")
       (source "000_1f72dbc503acb921.txt"))
    (transition (from product-owner) (to pm) (kind promotion) (weight 0.4)
-      (note "Product Manager is the natural step after Product Owner: on top of specifying and prioritising, you own the vision and strategy of your product or feature.")
+      (note "Product Manager is the natural step after Product Owner: besides specifying and ordering the work, you set where your product or feature is going.")
       (source "000_1f72dbc503acb921.txt"))
    (transition (from associate-pm) (to pm) (kind promotion) (weight 0.45)
       (note "Product Manager is the usual step after Associate PM: from owning tasks and a small feature to owning problems and a whole product area.")
@@ -56,7 +57,7 @@
       (note "In some ladders a PM moves straight to Group PM once the product splits into several squads and someone has to lead the other PMs.")
       (source "000_1f72dbc503acb921.txt"))
    (transition (from senior-pm) (to group-pm) (kind promotion) (weight 0.35)
-      (note "Group PM is the management branch after Senior PM: you lead a team of PMs and the strategy of a group of products.")
+      (note "Group PM is the management branch after Senior PM: you manage PMs and set the direction of several products at once.")
       (source "000_1f72dbc503acb921.txt" "001_e022f794e097e384.txt"))
    (transition (from senior-pm) (to director-of-product) (kind promotion) (weight 0.2)
       (note "In ladders without a Group PM rung, Director of Product follows Senior PM: the switch from doing product work to leading the people who do it.")
@@ -74,7 +75,7 @@
       (note "In smaller companies the step after Group PM is straight to the top product job, often called Head of Product.")
       (source "000_1f72dbc503acb921.txt"))
    (transition (from group-pm) (to principal-pm) (kind ic-branch) (weight 0.2)
-      (note "A Principal PM works at about the same level of influence as a Group PM or Director, through depth and expertise instead of direct reports.")
+      (note "A Principal PM carries roughly the weight of a Group PM or Director, but earns it through expertise rather than a team of reports.")
       (source "003_913bae464eebefe3.txt"))
    (transition (from director-of-product) (to vp-of-product) (kind promotion) (weight 0.45)
       (note "VP of Product follows Director: usually the first executive role, owning budgets, alignment with business goals and the shape of the product organisation.")
@@ -94,7 +95,7 @@
       (note "Associate PM is the usual first product job for graduates and career changers.")
       (source "002_e042a24e858d9027.txt" "003_913bae464eebefe3.txt"))
    (transition (from aspiring-pm) (to pm) (kind entry)
-      (note "People with relevant experience from another field can start directly as Product Manager.")
+      (note "Someone with solid experience in a related field can start straight away as a Product Manager.")
       (source "002_e042a24e858d9027.txt" "003_913bae464eebefe3.txt"))
    (transition (from aspiring-pm) (to senior-pm) (kind entry)
       (note "Some people enter product as a Senior PM on the strength of deep domain expertise, startup experience or leadership in a neighbouring field.")
@@ -129,13 +130,13 @@
       (to founder) (kind adjacent)
       (interests zero-to-one) (strengths ownership problem-solving zero-to-one)
       (note "Starting a company, or running an early-stage one as CEO or GM, is a path many PMs take.")
-      (fit "PMs are used to wearing many hats; those with a bias for ownership and problem solving often start ventures of their own.")
+      (fit "Juggling many jobs is normal for PMs; the ones who instinctively take ownership and love fixing problems often end up starting their own company.")
       (source "003_913bae464eebefe3.txt"))
    (transition (from business-analyst product-owner associate-pm pm senior-pm principal-pm product-architect group-pm director-of-product head-of-product vp-of-product cpo)
       (to product-marketing) (kind adjacent)
       (interests messaging) (strengths storytelling communication)
       (note "Product marketing is a common sideways move for PMs.")
-      (fit "PMs more interested in the why than the how move to roles where positioning and messaging come first.")
+      (fit "PMs who care more about why a product matters than about how it gets built move to work where positioning and messaging lead.")
       (source "003_913bae464eebefe3.txt"))
    (transition (from business-analyst product-owner associate-pm pm senior-pm principal-pm product-architect group-pm director-of-product head-of-product vp-of-product cpo)
       (to corporate-strategy) (kind adjacent)
@@ -153,7 +154,7 @@
       (to innovation-lead) (kind adjacent)
       (interests zero-to-one) (strengths zero-to-one)
       (note "Innovation, R&D and incubation teams take PMs who build from scratch.")
-      (fit "In large companies, PMs with a talent for zero-to-one work join internal incubators, innovation teams or venture arms.")
+      (fit "Big companies run incubators, innovation groups and corporate venture units, and they recruit PMs who are good at getting something new off the ground.")
       (source "003_913bae464eebefe3.txt")))
 
 (deffacts entry-routes
@@ -171,7 +172,7 @@
       (source "003_913bae464eebefe3.txt"))
    (entry-route (id career-pivot) (title "Career pivot") (n 123)
       (into associate-pm pm) (weights 0.35 0.25)
-      (description "Applying from a different career; relevant professional experience can justify starting at PM level.")
+      (description "Applying from a different career; solid experience in a related field can be enough to start as a PM.")
       (source "002_e042a24e858d9027.txt" "003_913bae464eebefe3.txt"))
    (entry-route (id domain-expertise) (title "Domain expertise") (n 130)
       (into pm senior-pm) (weights 0.35 0.25)
