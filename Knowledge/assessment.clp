@@ -6,6 +6,9 @@
 ; `placement-signal` says that a given answer value points to (or away from) a role with a
 ; certainty factor and a reason.  Numeric answers have their own rules.  The role with the
 ; highest combined certainty becomes the `placement` (ties go to the lower `order`).
+; An answer counts as placement evidence only while its question is asked: when a revised
+; answer makes a follow-up question irrelevant (no PMs report to you after all), the
+; follow-up's answer stops counting too.
 ; Readiness for the next step is the share of the level's growth skills the person already
 ; counts as strengths.
 
@@ -186,7 +189,8 @@
 ; --- evidence from the signals ------------------------------------------------------------
 
 (defrule placement-evidence-from-signal
-   (logical (answer (question ?q) (value $? ?v $?))
+   (logical (ask (question ?q))
+            (answer (question ?q) (value $? ?v $?))
             (placement-signal (question ?q) (value ?v) (role ?r) (cf ?c) (n ?n) (reason ?why)))
    =>
    (assert (evidence (about placement) (target ?r) (cf ?c) (n ?n) (reason ?why))))
@@ -194,7 +198,8 @@
 ; --- evidence from numbers: time is one dimension of seniority, and a light one ----------
 
 (defrule placement-evidence-new-to-product
-   (logical (answer (question years-in-product) (value ?y&:(numberp ?y)&:(< ?y 2)))
+   (logical (ask (question years-in-product))
+            (answer (question years-in-product) (value ?y&:(numberp ?y)&:(< ?y 2)))
             (seniority-dimension (id time) (title ?dim)))
    =>
    (bind ?why (str-cat "You have " ?y " year(s) in product, typical of a first product role. (" ?dim " is only one dimension of seniority.)"))
@@ -203,27 +208,31 @@
            (evidence (about placement) (target business-analyst) (cf 0.1) (n 500) (reason ?why))))
 
 (defrule placement-evidence-some-years
-   (logical (answer (question years-in-product) (value ?y&:(numberp ?y)&:(>= ?y 2)&:(< ?y 5)))
+   (logical (ask (question years-in-product))
+            (answer (question years-in-product) (value ?y&:(numberp ?y)&:(>= ?y 2)&:(< ?y 5)))
             (seniority-dimension (id time) (title ?dim)))
    =>
    (assert (evidence (about placement) (target pm) (cf 0.2) (n 500)
               (reason (str-cat "You have " ?y " years in product, common for a mid-level PM. (" ?dim " is only one dimension of seniority.)")))))
 
 (defrule placement-evidence-many-years
-   (logical (answer (question years-in-product) (value ?y&:(numberp ?y)&:(>= ?y 5)&:(< ?y 10)))
+   (logical (ask (question years-in-product))
+            (answer (question years-in-product) (value ?y&:(numberp ?y)&:(>= ?y 5)&:(< ?y 10)))
             (seniority-dimension (id time) (title ?dim)))
    =>
    (assert (evidence (about placement) (target senior-pm) (cf 0.15) (n 500)
               (reason (str-cat "You have " ?y " years in product, common for a Senior PM. (" ?dim " is only one dimension of seniority.)")))))
 
 (defrule placement-evidence-small-team
-   (logical (answer (question pm-reports) (value ?k&:(numberp ?k)&:(>= ?k 1)&:(<= ?k 6))))
+   (logical (ask (question pm-reports))
+            (answer (question pm-reports) (value ?k&:(numberp ?k)&:(>= ?k 1)&:(<= ?k 6))))
    =>
    (assert (evidence (about placement) (target group-pm) (cf 0.2) (n 510)
               (reason (str-cat ?k " product manager(s) report to you, the size of a team a Group PM leads.")))))
 
 (defrule placement-evidence-large-team
-   (logical (answer (question pm-reports) (value ?k&:(numberp ?k)&:(> ?k 6))))
+   (logical (ask (question pm-reports))
+            (answer (question pm-reports) (value ?k&:(numberp ?k)&:(> ?k 6))))
    =>
    (assert (evidence (about placement) (target director-of-product) (cf 0.25) (n 510)
               (reason (str-cat ?k " product managers report to you, more than one group usually holds.")))))
@@ -231,14 +240,16 @@
 ; --- evidence from the company: what the top product job is called ----------------------
 
 (defrule placement-evidence-top-job-in-small-company
-   (logical (answer (question scope) (value organisation))
+   (logical (ask (question scope))
+            (answer (question scope) (value organisation))
             (answer (question company-stage) (value early|scaleup)))
    =>
    (assert (evidence (about placement) (target head-of-product) (cf 0.15) (n 520)
               (reason "You lead all of product at a startup, where the top product job is most often called Head of Product."))))
 
 (defrule placement-evidence-top-job-in-large-company
-   (logical (answer (question scope) (value organisation))
+   (logical (ask (question scope))
+            (answer (question scope) (value organisation))
             (answer (question company-stage) (value enterprise))
             (org-fact (id cpo-in-large-companies) (text ?why)))
    =>

@@ -342,10 +342,34 @@
    =>
    (assert (ask (question startup-hats) (priority 48))))
 
-; --- the skills that fit the level ---------------------------------------------------------
+; --- the skills that fit the level (named by the placement's role) ------------------------
 
-(defrule ask-skills-for-level
+(defrule ask-skills-foundation
    (logical (placement (role ?r))
-            (role (id ?r) (skills-question ?q&~nil)))
+            (role (id ?r) (skills-question skills-foundation)))
    =>
-   (assert (ask (question ?q) (priority 40))))
+   (assert (ask (question skills-foundation) (priority 40))))
+
+(defrule ask-skills-pm
+   (logical (placement (role ?r))
+            (role (id ?r) (skills-question skills-pm)))
+   =>
+   (assert (ask (question skills-pm) (priority 40))))
+
+(defrule ask-skills-senior
+   (logical (placement (role ?r))
+            (role (id ?r) (skills-question skills-senior)))
+   =>
+   (assert (ask (question skills-senior) (priority 40))))
+
+(defrule ask-skills-lead
+   (logical (placement (role ?r))
+            (role (id ?r) (skills-question skills-lead)))
+   =>
+   (assert (ask (question skills-lead) (priority 40))))
+
+(defrule ask-skills-exec
+   (logical (placement (role ?r))
+            (role (id ?r) (skills-question skills-exec)))
+   =>
+   (assert (ask (question skills-exec) (priority 40))))
