@@ -8,6 +8,9 @@
 ; `core-skills` are the craft skills used day to day.  `skills-question` names the
 ; self-assessment question that fits this level.  `reports-to` names role ids or
 ; `exec-peer` ids.  `source` names the seed file(s) in ../shared/seeds the facts come from.
+; The seeds give no reporting line for business analysts and product owners; theirs follows
+; the associate PM's (a PM), since many companies merge the three into one rung.  Adjacent
+; roles sit outside the product organisation and have no product reporting line.
 
 (deftemplate role
    (slot id (type SYMBOL))
