@@ -3,13 +3,14 @@
 ; Each `question` fact is one question in the advisor's words.  The first question is asked
 ; unconditionally; every other `ask` is asserted by a rule that looks at earlier answers
 ; (or at the placement they produce), with `logical` support so that revising an answer
-; withdraws the questions that no longer apply.  Higher priority is asked first; the
-; priorities are unique so the order is always the same.
+; withdraws the questions that no longer apply.  Higher priority is asked first; each
+; question has its own priority (several rules may ask the same question, always with the
+; same priority) so the order is always the same.
 ;
 ; Order of the conversation: title (100); for people outside product: experience and way
 ; in (96-92); for people in product: experience (90-88), scope and behaviour (86-84),
 ; people management (82-76), direction and motivation (70-60), organisation (56-46), and
-; finally the self-assessment of the skills that fit their level (40).
+; finally the self-assessment of the skills that fit their level (40-36).
 
 (deftemplate person-stage
    (slot is (allowed-symbols in-product outsider)))
@@ -354,22 +355,22 @@
    (logical (placement (role ?r))
             (role (id ?r) (skills-question skills-pm)))
    =>
-   (assert (ask (question skills-pm) (priority 40))))
+   (assert (ask (question skills-pm) (priority 39))))
 
 (defrule ask-skills-senior
    (logical (placement (role ?r))
             (role (id ?r) (skills-question skills-senior)))
    =>
-   (assert (ask (question skills-senior) (priority 40))))
+   (assert (ask (question skills-senior) (priority 38))))
 
 (defrule ask-skills-lead
    (logical (placement (role ?r))
             (role (id ?r) (skills-question skills-lead)))
    =>
-   (assert (ask (question skills-lead) (priority 40))))
+   (assert (ask (question skills-lead) (priority 37))))
 
 (defrule ask-skills-exec
    (logical (placement (role ?r))
             (role (id ?r) (skills-question skills-exec)))
    =>
-   (assert (ask (question skills-exec) (priority 40))))
+   (assert (ask (question skills-exec) (priority 36))))
