@@ -1,0 +1,28 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "CareerAdvisor",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "career", targets: ["career"]),
+        .library(name: "RuleEngine", targets: ["RuleEngine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "RuleEngine"),
+        .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
+        .target(name: "Console", dependencies: ["RuleEngine", "CReadline"]),
+        .executableTarget(
+            name: "career",
+            dependencies: [
+                "RuleEngine", "Console",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
