@@ -1,0 +1,62 @@
+/// A function whose arguments are all evaluated before the call.
+struct BuiltinFunction: Sendable {
+    let name: String
+    let minArgs: Int
+    let maxArgs: Int?
+    let body: @Sendable ([Value], Context) throws -> Value
+}
+
+/// Builds the table of built-in functions from the per-topic files.
+enum Builtins {
+    static let table: [String: BuiltinFunction] = {
+        var t: [String: BuiltinFunction] = [:]
+        for group in [mathFunctions, predicateFunctions, stringFunctions, multifieldFunctions,
+                      factFunctions, ioFunctions, environmentFunctions] {
+            for f in group { t[f.name] = f }
+        }
+        // Older names the Debian example programs still call.
+        for (alias, name) in ["nth": "nth$", "member": "member$", "length": "length$", "!=": "<>"] {
+            t[alias] = t[name].map { BuiltinFunction(name: alias, minArgs: $0.minArgs, maxArgs: $0.maxArgs, body: $0.body) }
+        }
+        return t
+    }()
+}
+
+func fn(_ name: String, _ minArgs: Int, _ maxArgs: Int?, _ body: @escaping @Sendable ([Value], Context) throws -> Value) -> BuiltinFunction {
+    BuiltinFunction(name: name, minArgs: minArgs, maxArgs: maxArgs, body: body)
+}
+
+/// Argument coercions shared by the built-ins; each error names the function and argument.
+enum Arg {
+    static func number(_ v: Value, _ f: String, _ i: Int) throws -> Value {
+        guard v.isNumber else { throw EngineError("\(f): argument \(i) must be a number, got \(v.displayText)") }
+        return v
+    }
+    static func double(_ v: Value, _ f: String, _ i: Int) throws -> Double {
+        guard let d = v.doubleValue else { throw EngineError("\(f): argument \(i) must be a number, got \(v.displayText)") }
+        return d
+    }
+    static func integer(_ v: Value, _ f: String, _ i: Int) throws -> Int {
+        switch v {
+        case .integer(let n): return n
+        case .float(let d) where d.isFinite && abs(d) < 9.2e18: return Int(d)
+        default: throw EngineError("\(f): argument \(i) must be an integer, got \(v.displayText)")
+        }
+    }
+    static func lexeme(_ v: Value, _ f: String, _ i: Int) throws -> String {
+        guard let s = v.lexeme else { throw EngineError("\(f): argument \(i) must be a symbol or string, got \(v.displayText)") }
+        return s
+    }
+    /// Text of any single value as `str-cat` would write it.
+    static func text(_ v: Value) -> String {
+        switch v {
+        case .string(let s): return s
+        case .multifield(let m): return m.map { $0.printoutText }.joined(separator: " ")
+        default: return v.printoutText
+        }
+    }
+    static func multifield(_ v: Value, _ f: String, _ i: Int) throws -> [Value] {
+        guard case .multifield(let m) = v else { throw EngineError("\(f): argument \(i) must be a multifield, got \(v.displayText)") }
+        return m
+    }
+}

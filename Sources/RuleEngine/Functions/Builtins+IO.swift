@@ -1,0 +1,108 @@
+import Foundation
+
+/// Output to routers (`t` and open files) and input from standard input or files.
+extension Builtins {
+    static let ioFunctions: [BuiltinFunction] = [
+        fn("printout", 1, nil) { args, ctx in
+            var out = ""
+            for v in args.dropFirst() {
+                if case .symbol(let s) = v {
+                    switch s.name {
+                    case "crlf": out += "\n"; continue
+                    case "tab": out += "\t"; continue
+                    case "vtab": out += "\u{0B}"; continue
+                    case "ff": out += "\u{0C}"; continue
+                    default: break
+                    }
+                }
+                out += v.printoutText
+            }
+            try ctx.session.write(out, to: args[0])
+            return .false
+        },
+        fn("format", 2, nil) { args, ctx in
+            let spec = try Arg.lexeme(args[1], "format", 2)
+            let text = try Formatter.format(spec, Array(args.dropFirst(2)))
+            if args[0] != .nil { try ctx.session.write(text, to: args[0]) }
+            return .string(text)
+        },
+        fn("read", 0, 1) { args, ctx in
+            // `read` takes the first field of the next non-blank line and drops the rest.
+            while let line = try ctx.session.readLine(from: args.first) {
+                var lexer = Lexer(line, file: "read")
+                let t = try lexer.next()
+                if case .eof = t.kind { continue }
+                return fieldValue(t)
+            }
+            return .symbol("EOF")
+        },
+        fn("readline", 0, 1) { args, ctx in
+            guard let line = try ctx.session.readLine(from: args.first) else { return .symbol("EOF") }
+            return .string(line)
+        },
+        fn("open", 2, 3) { args, ctx in
+            let path = try Arg.lexeme(args[0], "open", 1)
+            let name = try Arg.lexeme(args[1], "open", 2)
+            let mode = args.count == 3 ? try Arg.lexeme(args[2], "open", 3) : "r"
+            return .bool(ctx.session.openFile(path, as: name, mode: mode))
+        },
+        fn("close", 0, 1) { args, ctx in
+            .bool(ctx.session.closeFile(args.first.flatMap(\.lexeme)))
+        },
+    ]
+}
+
+/// CLIPS's `format` directives: C-like `%d %f %e %g %s %c %x %o` with flags and widths, `%n`
+/// for a newline, `%%` for a percent sign.
+enum Formatter {
+    static func format(_ spec: String, _ args: [Value]) throws -> String {
+        var out = ""
+        var i = spec.startIndex
+        var argIndex = 0
+        while i < spec.endIndex {
+            let c = spec[i]
+            guard c == "%" else { out.append(c); i = spec.index(after: i); continue }
+            var j = spec.index(after: i)
+            var flags = ""
+            while j < spec.endIndex, "-+ #0.0123456789".contains(spec[j]) { flags.append(spec[j]); j = spec.index(after: j) }
+            guard j < spec.endIndex else { out += "%" + flags; break }
+            let conv = spec[j]
+            i = spec.index(after: j)
+            switch conv {
+            case "n": out += "\n"; continue
+            case "r": out += "\r"; continue
+            case "t": out += "\t"; continue
+            case "%": out += "%"; continue
+            default: break
+            }
+            guard argIndex < args.count else {
+                throw EngineError("format: directive %\(flags)\(conv) has no argument left")
+            }
+            let v = args[argIndex]
+            argIndex += 1
+            switch conv {
+            case "d", "x", "o", "c":
+                let n = v.doubleValue.map { Int($0) } ?? 0
+                out += String(format: "%" + flags + (conv == "c" ? "c" : "l" + String(conv)), n)
+            case "f", "e", "g":
+                out += String(format: "%" + flags + String(conv), v.doubleValue ?? 0)
+            case "s":
+                let text = v.printoutText
+                out += pad(text, flags)
+            default:
+                throw EngineError("format: unknown directive %\(conv)")
+            }
+        }
+        return out
+    }
+
+    private static func pad(_ s: String, _ flags: String) -> String {
+        let left = flags.hasPrefix("-")
+        let parts = flags.drop(while: { $0 == "-" }).split(separator: ".", omittingEmptySubsequences: false)
+        var text = s
+        if parts.count > 1, let precision = Int(parts[1]) { text = String(text.prefix(precision)) }
+        guard let width = Int(parts.first ?? ""), width > text.count else { return text }
+        let padding = String(repeating: " ", count: width - text.count)
+        return left ? text + padding : padding + text
+    }
+}

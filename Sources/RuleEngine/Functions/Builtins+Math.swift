@@ -1,0 +1,104 @@
+import Foundation
+
+/// Arithmetic: integer results while every argument is an integer, floats otherwise.
+extension Builtins {
+    static func arithmetic(_ name: String, _ ints: @escaping @Sendable (Int, Int) -> (Int, Bool),
+                           _ floats: @escaping @Sendable (Double, Double) -> Double) -> BuiltinFunction {
+        fn(name, 1, nil) { args, _ in
+            var acc = try Arg.number(args[0], name, 1)
+            for (i, v) in args.dropFirst().enumerated() {
+                let rhs = try Arg.number(v, name, i + 2)
+                if case .integer(let a) = acc, case .integer(let b) = rhs {
+                    let (r, overflow) = ints(a, b)
+                    acc = overflow ? .float(floats(Double(a), Double(b))) : .integer(r)
+                } else {
+                    acc = .float(floats(acc.doubleValue!, rhs.doubleValue!))
+                }
+            }
+            return acc
+        }
+    }
+
+    static func unaryFloat(_ name: String, _ f: @escaping @Sendable (Double) -> Double) -> BuiltinFunction {
+        fn(name, 1, 1) { args, _ in .float(f(try Arg.double(args[0], name, 1))) }
+    }
+
+    static let mathFunctions: [BuiltinFunction] = [
+        arithmetic("+", { $0.addingReportingOverflow($1) }, +),
+        arithmetic("-", { $0.subtractingReportingOverflow($1) }, -),
+        arithmetic("*", { $0.multipliedReportingOverflow(by: $1) }, *),
+        fn("/", 1, nil) { args, _ in
+            var acc = try Arg.double(args[0], "/", 1)
+            for (i, v) in args.dropFirst().enumerated() {
+                let d = try Arg.double(v, "/", i + 2)
+                guard d != 0 else { throw EngineError("/: division by zero") }
+                acc /= d
+            }
+            return .float(acc)
+        },
+        fn("div", 1, nil) { args, _ in
+            var acc = try Arg.integer(args[0], "div", 1)
+            for (i, v) in args.dropFirst().enumerated() {
+                let d = try Arg.integer(v, "div", i + 2)
+                guard d != 0 else { throw EngineError("div: division by zero") }
+                acc /= d
+            }
+            return .integer(acc)
+        },
+        fn("mod", 2, 2) { args, _ in
+            let a = try Arg.number(args[0], "mod", 1), b = try Arg.number(args[1], "mod", 2)
+            if case .integer(let x) = a, case .integer(let y) = b {
+                guard y != 0 else { throw EngineError("mod: division by zero") }
+                return .integer(x % y)
+            }
+            let y = b.doubleValue!
+            guard y != 0 else { throw EngineError("mod: division by zero") }
+            return .float(fmod(a.doubleValue!, y))
+        },
+        fn("abs", 1, 1) { args, _ in
+            switch try Arg.number(args[0], "abs", 1) {
+            case .integer(let i): return .integer(abs(i))
+            case let v: return .float(abs(v.doubleValue!))
+            }
+        },
+        fn("min", 1, nil) { args, _ in try extreme(args, "min", <) },
+        fn("max", 1, nil) { args, _ in try extreme(args, "max", >) },
+        fn("integer", 1, 1) { args, _ in .integer(try Arg.integer(try Arg.number(args[0], "integer", 1), "integer", 1)) },
+        fn("float", 1, 1) { args, _ in .float(try Arg.double(args[0], "float", 1)) },
+        fn("round", 1, 1) { args, _ in
+            switch try Arg.number(args[0], "round", 1) {
+            case .integer(let i): return .integer(i)
+            case let v:
+                let d = v.doubleValue!
+                // CLIPS 6.30 rounds halves towards negative infinity: 2.5 is 2, -2.5 is -3.
+                return .integer(Int((d - 0.5).rounded(.up)))
+            }
+        },
+        fn("**", 2, 2) { args, _ in .float(pow(try Arg.double(args[0], "**", 1), try Arg.double(args[1], "**", 2))) },
+        fn("sqrt", 1, 1) { args, _ in .float(sqrt(try Arg.double(args[0], "sqrt", 1))) },
+        unaryFloat("exp", exp), unaryFloat("log", log), unaryFloat("log10", log10),
+        unaryFloat("sin", sin), unaryFloat("cos", cos), unaryFloat("tan", tan),
+        unaryFloat("asin", asin), unaryFloat("acos", acos), unaryFloat("atan", atan),
+        unaryFloat("sinh", sinh), unaryFloat("cosh", cosh), unaryFloat("tanh", tanh),
+        unaryFloat("deg-rad", { $0 * .pi / 180 }), unaryFloat("rad-deg", { $0 * 180 / .pi }),
+        fn("pi", 0, 0) { _, _ in .float(.pi) },
+        fn("random", 0, 2) { args, _ in
+            if args.count == 2 {
+                let lo = try Arg.integer(args[0], "random", 1), hi = try Arg.integer(args[1], "random", 2)
+                guard lo <= hi else { throw EngineError("random: the lower bound is above the upper bound") }
+                return .integer(Int.random(in: lo...hi))
+            }
+            return .integer(Int.random(in: 0...Int(Int32.max)))
+        },
+        fn("seed", 1, 1) { _, _ in .false },
+    ]
+
+    private static func extreme(_ args: [Value], _ name: String, _ better: (Double, Double) -> Bool) throws -> Value {
+        var best = try Arg.number(args[0], name, 1)
+        for (i, v) in args.dropFirst().enumerated() {
+            let n = try Arg.number(v, name, i + 2)
+            if better(n.doubleValue!, best.doubleValue!) { best = n }
+        }
+        return best
+    }
+}

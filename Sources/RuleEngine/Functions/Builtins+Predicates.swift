@@ -1,0 +1,44 @@
+/// Comparisons and type predicates.
+extension Builtins {
+    static func numericComparison(_ name: String, _ holds: @escaping @Sendable (Double, Double) -> Bool,
+                                  _ intHolds: @escaping @Sendable (Int, Int) -> Bool) -> BuiltinFunction {
+        fn(name, 1, nil) { args, _ in
+            for i in 1..<args.count {
+                let a = try Arg.number(args[i - 1], name, i), b = try Arg.number(args[i], name, i + 1)
+                let ok: Bool
+                if case .integer(let x) = a, case .integer(let y) = b { ok = intHolds(x, y) } else { ok = holds(a.doubleValue!, b.doubleValue!) }
+                if !ok { return .false }
+            }
+            return .true
+        }
+    }
+
+    static func typeTest(_ name: String, _ test: @escaping @Sendable (Value) -> Bool) -> BuiltinFunction {
+        fn(name, 1, 1) { args, _ in .bool(test(args[0])) }
+    }
+
+    static let predicateFunctions: [BuiltinFunction] = [
+        numericComparison("=", ==, ==), numericComparison("<", <, <), numericComparison(">", >, >),
+        numericComparison("<=", <=, <=), numericComparison(">=", >=, >=),
+        fn("<>", 1, nil) { args, _ in
+            let first = try Arg.double(args[0], "<>", 1)
+            for (i, v) in args.dropFirst().enumerated() where try Arg.double(v, "<>", i + 2) == first { return .false }
+            return .true
+        },
+        fn("eq", 1, nil) { args, _ in .bool(args.dropFirst().allSatisfy { $0 == args[0] }) },
+        fn("neq", 1, nil) { args, _ in .bool(args.dropFirst().allSatisfy { $0 != args[0] }) },
+        fn("not", 1, 1) { args, _ in .bool(!args[0].isTrue) },
+        typeTest("numberp") { $0.isNumber },
+        typeTest("integerp") { if case .integer = $0 { return true } else { return false } },
+        typeTest("floatp") { if case .float = $0 { return true } else { return false } },
+        typeTest("symbolp") { if case .symbol = $0 { return true } else { return false } },
+        typeTest("stringp") { if case .string = $0 { return true } else { return false } },
+        typeTest("lexemep") { $0.isLexeme },
+        typeTest("multifieldp") { if case .multifield = $0 { return true } else { return false } },
+        typeTest("pointerp") { _ in false },
+        typeTest("fact-addressp") { if case .fact = $0 { return true } else { return false } },
+        fn("type", 1, 1) { args, _ in .symbol(Symbol(args[0].typeName)) },
+        fn("evenp", 1, 1) { args, _ in .bool(try Arg.integer(args[0], "evenp", 1) % 2 == 0) },
+        fn("oddp", 1, 1) { args, _ in .bool(try Arg.integer(args[0], "oddp", 1) % 2 != 0) },
+    ]
+}

@@ -1,0 +1,192 @@
+/// A pattern spread over the network: its alpha node and the tests that need earlier patterns.
+struct CompiledPattern {
+    let alpha: Int
+    let joinTests: [NetworkTest]
+    let joinKey: String
+    let specificity: Int
+}
+
+extension Compiler {
+    /// Compiles one pattern at token `level`. Variables it binds are added to `scope`.
+    func compilePattern(_ p: SExpr, level: Int, scope: VariableScope) throws -> CompiledPattern {
+        guard let items = p.items, let name = items.first?.symbolName else {
+            throw error("expected a pattern such as (name field...), found \(describe(p))", p)
+        }
+        var groups: [(slot: Int, multislot: Bool, fields: [PatternField])] = []
+        let template: Template
+        if let t = ruleBase.template(named: Symbol(name)), !t.isImplied {
+            template = t
+            var seen = Set<Int>()
+            for s in items.dropFirst() {
+                guard let sItems = s.items, let slotName = sItems.first?.symbolName else {
+                    throw error("expected (slot-name constraint...) in a \(name) pattern, found \(describe(s))", s)
+                }
+                guard let idx = t.slotIndex(Symbol(slotName)) else {
+                    throw error("template \(name) has no slot '\(slotName)' (slots: \(t.slots.map { $0.name.name }.joined(separator: ", ")))", sItems[0])
+                }
+                guard seen.insert(idx).inserted else { throw error("slot \(slotName) is constrained twice in this pattern", sItems[0]) }
+                let fields = try parseFields(Array(sItems.dropFirst()))
+                if !t.slots[idx].isMultifield {
+                    guard fields.count == 1, !fields[0].isMultifield else {
+                        throw error("slot \(slotName) of \(name) holds one value: expected one single-field constraint", s)
+                    }
+                }
+                groups.append((idx, t.slots[idx].isMultifield, fields))
+            }
+        } else {
+            template = try impliedTemplate(name, at: items[0])
+            groups.append((0, true, try parseFields(Array(items.dropFirst()))))
+        }
+
+        // Template patterns keep every single-field slot's value at the slot's own index, so a
+        // variable and a wildcard in the same place need the same alpha node, as in CLIPS.
+        let fixedSlots = template.isImplied ? 0 : template.slots.count
+        let builder = PatternBuilder(compiler: self, scope: scope, level: level, fixedSlots: fixedSlots)
+        var slotElements: [(slot: Int, multislot: Bool, elements: [FieldElement])] = []
+        var keyParts = [template.name.name]
+        for g in groups.sorted(by: { $0.slot < $1.slot }) {
+            var elements: [FieldElement] = []
+            var groupKeys: [String] = []
+            for f in g.fields {
+                let (el, key) = try builder.element(for: f, fixedSlot: g.multislot ? nil : g.slot)
+                elements.append(el)
+                groupKeys.append(key)
+            }
+            // A single slot that only binds a variable tests nothing: the same as leaving it out.
+            if !g.multislot && elements[0].literal == nil { continue }
+            keyParts.append("[\(g.slot) " + groupKeys.joined(separator: " ") + "]")
+            slotElements.append((g.slot, g.multislot, elements))
+        }
+        keyParts.append("|" + builder.alphaKeys.joined(separator: " "))
+        let alphaKey = keyParts.joined(separator: " ")
+        let alpha = alphaNode(template: template, key: alphaKey) {
+            PatternMatcher(slotElements: slotElements, fixedSlots: fixedSlots, valueCount: builder.valueCount,
+                           tests: builder.alphaTests)
+        }
+        return CompiledPattern(alpha: alpha, joinTests: builder.joinTests,
+                               joinKey: builder.joinKeys.joined(separator: " "),
+                               specificity: builder.specificity)
+    }
+
+    private func alphaNode(template: Template, key: String, _ make: () -> PatternMatcher) -> Int {
+        if let existing = ruleBase.alphaByKey[key] { return existing }
+        let id = ruleBase.alphaNodes.count
+        ruleBase.alphaNodes.append(AlphaNode(id: id, template: template, key: key, matcher: make()))
+        ruleBase.alphaByKey[key] = id
+        ruleBase.alphaByTemplate[template.index].insert(id, at: 0)
+        ruleBase.alphaSuccessors.append([])
+        return id
+    }
+}
+
+/// Collects one pattern's value slots and tests, sorting each test into the alpha network
+/// (it reads only this pattern) or the join (it reads an earlier pattern too).
+final class PatternBuilder {
+    let compiler: Compiler
+    let scope: VariableScope
+    let level: Int
+    var valueCount: Int
+    var alphaTests: [NetworkTest] = []
+    var alphaKeys: [String] = []
+    var joinTests: [NetworkTest] = []
+    var joinKeys: [String] = []
+    var specificity = 0
+
+    /// Values `0..<fixedSlots` are the fact's own slots; multislot parts are stored after them.
+    init(compiler: Compiler, scope: VariableScope, level: Int, fixedSlots: Int) {
+        self.compiler = compiler
+        self.scope = scope
+        self.level = level
+        self.valueCount = fixedSlots
+    }
+
+    /// The matcher element for `f` and its part of the alpha node's key. `fixedSlot` is the
+    /// template slot when `f` is a whole single-field slot, whose value is always kept.
+    func element(for f: PatternField, fixedSlot: Int?) throws -> (FieldElement, String) {
+        let shape = f.isMultifield ? "$?" : "?"
+        if case .literal(let v) = f.constraint, !f.isMultifield {
+            specificity += 1
+            return (FieldElement(isMultifield: false, literal: v, store: nil), "=" + v.displayText)
+        }
+        let slot: Int
+        if let fixedSlot {
+            slot = fixedSlot
+        } else {
+            slot = valueCount
+            valueCount += 1
+        }
+        let element = FieldElement(isMultifield: f.isMultifield, literal: nil, store: fixedSlot == nil ? slot : nil)
+        if case .wildcard = f.constraint { return (element, shape) }
+        let terms: [FieldConstraint]
+        if case .and(let parts) = f.constraint { terms = parts } else { terms = [f.constraint] }
+        for (k, term) in terms.enumerated() {
+            if case .variable(let n) = term, scope.lookup(n) == nil {
+                guard k == 0 else {
+                    throw compiler.error("?\(n) is used in a constraint before it is bound; bind it first, as in ?\(n)&...", f.location)
+                }
+                scope.define(n, .token(level: level, index: slot))
+                continue
+            }
+            specificity += 1
+            scope.usedEarlierLevel = false
+            let test = try self.test(term, slot, f.location)
+            let key = "s\(slot):" + self.key(term)
+            if scope.usedEarlierLevel {
+                joinTests.append(NetworkTest(expression: test))
+                joinKeys.append(key)
+            } else {
+                alphaTests.append(NetworkTest(expression: test))
+                alphaKeys.append(key)
+            }
+        }
+        return (element, shape)
+    }
+
+    /// A boolean expression: does the value in `slot` satisfy `term`?
+    private func test(_ term: FieldConstraint, _ slot: Int, _ at: SExpr) throws -> Expression {
+        switch term {
+        case .wildcard:
+            return Expression(constant: .true)
+        case .literal(let v):
+            return Expression { ctx in .bool(ctx.match!.values[slot] == v) }
+        case .variable(let n):
+            guard let other = scope.expression(for: n) else {
+                throw compiler.error("?\(n) must be bound before it is used inside '~' or '|'", at)
+            }
+            return Expression { ctx in .bool(ctx.match!.values[slot] == (try other(ctx))) }
+        case .predicate(let call):
+            return try compiler.compile(call, scope)
+        case .returnValue(let call):
+            let e = try compiler.compile(call, scope)
+            return Expression { ctx in .bool(ctx.match!.values[slot] == (try e(ctx))) }
+        case .not(let inner):
+            let t = try test(inner, slot, at)
+            return Expression { ctx in .bool(!(try t(ctx)).isTrue) }
+        case .and(let parts):
+            let ts = try parts.map { try test($0, slot, at) }
+            return Expression { ctx in
+                for t in ts where !(try t(ctx)).isTrue { return .false }
+                return .true
+            }
+        case .or(let parts):
+            let ts = try parts.map { try test($0, slot, at) }
+            return Expression { ctx in
+                for t in ts where try t(ctx).isTrue { return .true }
+                return .false
+            }
+        }
+    }
+
+    private func key(_ term: FieldConstraint) -> String {
+        switch term {
+        case .wildcard: return "?"
+        case .literal(let v): return "=" + v.displayText
+        case .variable(let n): return scope.canonical(SExpr(kind: .atom(.variable(n)), location: SourceLocation(file: "", line: 0, column: 0)))
+        case .predicate(let e): return ":" + scope.canonical(e)
+        case .returnValue(let e): return "=" + scope.canonical(e)
+        case .not(let t): return "~" + key(t)
+        case .and(let ts): return ts.map(key).joined(separator: "&")
+        case .or(let ts): return "{" + ts.map(key).joined(separator: "|") + "}"
+        }
+    }
+}

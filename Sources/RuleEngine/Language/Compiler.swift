@@ -1,0 +1,153 @@
+/// Turns parsed forms into expressions and constructs, growing a rule base. One compiler is
+/// used per `load` or top-level command; the rule base it produces is then handed to sessions.
+final class Compiler {
+    var ruleBase: RuleBase
+    var currentModule: Symbol
+
+    init(ruleBase: RuleBase, module: Symbol) {
+        self.ruleBase = ruleBase
+        self.currentModule = module
+    }
+
+    func error(_ message: String, _ at: SExpr) -> EngineError {
+        EngineError(message, at: at.location)
+    }
+
+    /// The template of an ordered fact or pattern, created on first use as CLIPS does.
+    func impliedTemplate(_ name: String, at: SExpr) throws -> Template {
+        let sym = Symbol(name)
+        if let t = ruleBase.template(named: sym) { return t }
+        if reservedHeads.contains(name) {
+            throw error("'\(name)' cannot start a fact or pattern: it is a reserved word", at)
+        }
+        return ruleBase.defineImpliedTemplate(sym)
+    }
+
+    private let reservedHeads: Set<String> = ["not", "and", "or", "test", "exists", "forall", "logical", "=", ":", "<-"]
+
+    // MARK: expressions
+
+    func compile(_ e: SExpr, _ scope: VariableScope) throws -> Expression {
+        switch e.kind {
+        case .atom(let a):
+            return try compileAtom(a, e, scope)
+        case .list(let items):
+            guard let head = items.first else { throw error("empty expression '()': expected a function call", e) }
+            guard let name = head.symbolName else {
+                throw error("expected a function name after '(', found \(describe(head))", head)
+            }
+            return try compileCall(name, Array(items.dropFirst()), e, scope)
+        }
+    }
+
+    func compileAll(_ es: [SExpr], _ scope: VariableScope) throws -> [Expression] {
+        try es.map { try compile($0, scope) }
+    }
+
+    func constant(_ a: TokenKind) -> Value? {
+        switch a {
+        case .symbol(let s): return .symbol(Symbol(s))
+        case .string(let s): return .string(s)
+        case .integer(let i): return .integer(i)
+        case .float(let d): return .float(d)
+        default: return nil
+        }
+    }
+
+    private func compileAtom(_ a: TokenKind, _ e: SExpr, _ scope: VariableScope) throws -> Expression {
+        if let v = constant(a) { return Expression(constant: v) }
+        switch a {
+        case .variable(let n), .multiVariable(let n):
+            guard let x = try scope.expression(for: n) ?? compileSlotReference(n, e, scope) else {
+                throw error("undefined variable ?\(n): it is not bound on the left-hand side or by bind", e)
+            }
+            return x
+        case .globalVariable(let n):
+            let sym = Symbol(n)
+            let loc = e.location
+            return Expression { ctx in
+                guard let v = ctx.session.globals[sym] else {
+                    throw EngineError("undefined global variable ?*\(n)*", at: loc)
+                }
+                return v
+            }
+        default:
+            throw error("expected an expression, found \(describe(e))", e)
+        }
+    }
+
+    func describe(_ e: SExpr) -> String {
+        switch e.kind {
+        case .list: return "a list"
+        case .atom(let a):
+            switch a {
+            case .symbol(let s): return "'\(s)'"
+            case .string(let s): return "\"\(s)\""
+            case .integer(let i): return "\(i)"
+            case .float(let d): return "\(d)"
+            case .variable(let v): return "?\(v)"
+            case .multiVariable(let v): return "$?\(v)"
+            case .globalVariable(let v): return "?*\(v)*"
+            case .wildcard: return "'?'"
+            case .multiWildcard: return "'$?'"
+            case .and: return "'&'"
+            case .or: return "'|'"
+            case .not: return "'~'"
+            case .leftParen: return "'('"
+            case .rightParen: return "')'"
+            case .eof: return "end of input"
+            }
+        }
+    }
+
+    private func compileCall(_ name: String, _ args: [SExpr], _ e: SExpr, _ scope: VariableScope) throws -> Expression {
+        if let special = try compileSpecialForm(name, args, e, scope) { return special }
+        let loc = e.location
+        if let uf = ruleBase.functions[Symbol(name)] {
+            let arguments = try compileArguments(args, scope)
+            if args.count < uf.parameterCount || (!uf.hasWildcard && args.count > uf.parameterCount) {
+                throw error("function \(name) expects \(uf.hasWildcard ? "at least " : "")\(uf.parameterCount) argument(s), got \(args.count)", e)
+            }
+            return Expression { ctx in try ctx.session.call(uf, try arguments(ctx), at: loc) }
+        }
+        guard let b = Builtins.table[name] else {
+            throw error("unknown function '\(name)': expected a built-in function or a deffunction", e.items?.first ?? e)
+        }
+        if args.count < b.minArgs || (b.maxArgs.map { args.count > $0 } ?? false) {
+            let expected = b.maxArgs == b.minArgs ? "\(b.minArgs)" : b.maxArgs == nil ? "at least \(b.minArgs)" : "\(b.minArgs) to \(b.maxArgs!)"
+            throw error("function \(name) expects \(expected) argument(s), got \(args.count)", e)
+        }
+        let arguments = try compileArguments(args, scope)
+        let body = b.body
+        return Expression { ctx in
+            let values = try arguments(ctx)
+            do {
+                return try body(values, ctx)
+            } catch var err as EngineError where err.location == nil {
+                err.location = loc
+                throw err
+            }
+        }
+    }
+
+
+    /// Evaluates a call's arguments in order; an `(expand$ <multifield>)` argument is spliced
+    /// in as separate arguments.
+    private func compileArguments(_ args: [SExpr], _ scope: VariableScope) throws -> @Sendable (Context) throws -> [Value] {
+        let compiled: [(expression: Expression, spliced: Bool)] = try args.map { arg in
+            if let items = arg.items, items.first?.symbolName == "expand$", items.count == 2 {
+                return (try compile(items[1], scope), true)
+            }
+            return (try compile(arg, scope), false)
+        }
+        return { ctx in
+            var values: [Value] = []
+            values.reserveCapacity(compiled.count)
+            for (expression, spliced) in compiled {
+                let v = try expression(ctx)
+                if spliced { values.append(contentsOf: v.fields) } else { values.append(v) }
+            }
+            return values
+        }
+    }
+}

@@ -1,0 +1,59 @@
+/// Why a fact exists: the record that `how` and `why` read and that truth maintenance follows.
+public enum FactOrigin: @unchecked Sendable {
+    /// Asserted at the top level or by code outside any rule.
+    case topLevel
+    /// Asserted by `(reset)` from a `deffacts`.
+    case deffacts(Symbol)
+    /// Asserted by the right-hand side of a rule, from these matched facts.
+    case rule(name: Symbol, matched: [Fact])
+}
+
+/// One fact in working memory. Facts are reference types so tokens and fact addresses can point
+/// at them; a retracted fact keeps its contents but answers `isRetracted`.
+public final class Fact: Hashable, @unchecked Sendable {
+    public let index: Int
+    public let template: Template
+    public internal(set) var slots: [Value]
+    public internal(set) var isRetracted = false
+    public internal(set) var origin: FactOrigin
+    /// Logical support: the partial matches whose removal retracts this fact. Empty with
+    /// `isUnconditional` false never happens for a live fact.
+    var support: [BetaToken] = []
+    var isUnconditional = true
+    /// Every way this fact matched a pattern, for retraction.
+    var matches: [(alpha: Int, match: PatternMatch)] = []
+
+    init(index: Int, template: Template, slots: [Value], origin: FactOrigin) {
+        self.index = index
+        self.template = template
+        self.slots = slots
+        self.origin = origin
+    }
+
+    public static func == (a: Fact, b: Fact) -> Bool { a === b }
+    public func hash(into h: inout Hasher) { h.combine(ObjectIdentifier(self)) }
+
+    /// The ordered fact's fields, or the named slot's value.
+    public func value(ofSlot name: Symbol) -> Value? {
+        template.slotIndex(name).map { slots[$0] }
+    }
+
+    /// `(name field...)` for ordered facts, `(name (slot value)...)` for template facts.
+    public var displayText: String {
+        var out = "(" + template.name.name
+        if template.isImplied {
+            for v in slots[0].fields { out += " " + v.displayText }
+        } else {
+            for (def, v) in zip(template.slots, slots) {
+                out += " (" + def.name.name
+                if def.isMultifield {
+                    for f in v.fields { out += " " + f.displayText }
+                } else {
+                    out += " " + v.displayText
+                }
+                out += ")"
+            }
+        }
+        return out + ")"
+    }
+}

@@ -1,0 +1,120 @@
+/// A fact to be built at run time: a template and, per slot, the expressions giving its value.
+/// Slots left out take their defaults when the fact is built.
+struct FactSpec: Sendable {
+    let template: Template
+    let slotValues: [(slot: Int, parts: [Expression])]
+
+    /// Evaluates the slot expressions into a complete, constraint-checked slot array.
+    func build(_ ctx: Context, at location: SourceLocation?) throws -> [Value] {
+        var given = [Value?](repeating: nil, count: template.slots.count)
+        for (slot, parts) in slotValues {
+            let def = template.slots[slot]
+            if def.isMultifield {
+                var fields: [Value] = []
+                for p in parts { fields.append(contentsOf: try p(ctx).fields) }
+                given[slot] = .multifield(fields)
+            } else {
+                guard parts.count == 1 else {
+                    throw EngineError("slot \(def.name.name) of \(template.name.name) holds one value, got \(parts.count)", at: location)
+                }
+                let v = try parts[0](ctx)
+                if case .multifield(let m) = v {
+                    guard m.count == 1 else {
+                        throw EngineError("slot \(def.name.name) of \(template.name.name) holds one value, got a multifield", at: location)
+                    }
+                    given[slot] = m[0]
+                } else {
+                    given[slot] = v
+                }
+            }
+        }
+        return try ctx.session.completeSlots(template, given, at: location)
+    }
+}
+
+extension Compiler {
+    /// Compiles `(name ...)` as a fact to assert: slot forms for a deftemplate, fields otherwise.
+    func compileFactSpec(_ e: SExpr, _ scope: VariableScope) throws -> FactSpec {
+        guard let items = e.items, let name = items.first?.symbolName else {
+            throw error("expected a fact such as (name field...), found \(describe(e))", e)
+        }
+        if let t = ruleBase.template(named: Symbol(name)), !t.isImplied {
+            var slotValues: [(Int, [Expression])] = []
+            for s in items.dropFirst() {
+                guard let sItems = s.items, let slotName = sItems.first?.symbolName else {
+                    throw error("expected (slot-name value...) in a \(name) fact, found \(describe(s))", s)
+                }
+                guard let idx = t.slotIndex(Symbol(slotName)) else {
+                    throw error("template \(name) has no slot '\(slotName)' (slots: \(t.slots.map { $0.name.name }.joined(separator: ", ")))", sItems[0])
+                }
+                if !t.slots[idx].isMultifield && sItems.count != 2 {
+                    throw error("slot \(slotName) of \(name) holds exactly one value", s)
+                }
+                slotValues.append((idx, try compileAll(Array(sItems.dropFirst()), scope)))
+            }
+            return FactSpec(template: t, slotValues: slotValues)
+        }
+        let t = try impliedTemplate(name, at: items[0])
+        return FactSpec(template: t, slotValues: [(0, try compileAll(Array(items.dropFirst()), scope))])
+    }
+
+    func compileAssert(_ args: [SExpr], _ e: SExpr, _ scope: VariableScope) throws -> Expression {
+        guard !args.isEmpty else { throw error("assert: expected at least one fact", e) }
+        let specs = try args.map { try compileFactSpec($0, scope) }
+        let loc = e.location
+        return Expression { ctx in
+            var last = Value.false
+            for spec in specs {
+                let slots = try spec.build(ctx, at: loc)
+                if let f = try ctx.session.assertFact(spec.template, slots) {
+                    last = .fact(f)
+                } else {
+                    last = .false
+                }
+            }
+            return last
+        }
+    }
+
+    /// `modify` and `duplicate`: a fact (address or index) and slot overrides.
+    func compileModify(_ duplicate: Bool, _ args: [SExpr], _ e: SExpr, _ scope: VariableScope) throws -> Expression {
+        let name = duplicate ? "duplicate" : "modify"
+        guard let target = args.first else { throw error("\(name): expected a fact and slot changes", e) }
+        let factExpr = try compile(target, scope)
+        var changeList: [(Symbol, [Expression], SExpr)] = []
+        for s in args.dropFirst() {
+            guard let items = s.items, let slotName = items.first?.symbolName else {
+                throw error("\(name): expected (slot-name value...), found \(describe(s))", s)
+            }
+            changeList.append((Symbol(slotName), try compileAll(Array(items.dropFirst()), scope), s))
+        }
+        let loc = e.location
+        let changes = changeList
+        return Expression { ctx in
+            let fact = try ctx.session.resolveFact(try factExpr(ctx), function: name)
+            let t = fact.template
+            guard !t.isImplied else { throw EngineError("\(name): only facts of a deftemplate can be changed, not (\(t.name.name) ...)", at: loc) }
+            var slots = fact.slots
+            for (slotName, parts, _) in changes {
+                guard let idx = t.slotIndex(slotName) else {
+                    throw EngineError("\(name): template \(t.name.name) has no slot \(slotName.name)", at: loc)
+                }
+                var fields: [Value] = []
+                for p in parts { fields.append(contentsOf: try p(ctx).fields) }
+                if t.slots[idx].isMultifield {
+                    slots[idx] = .multifield(fields)
+                } else {
+                    guard fields.count == 1 else {
+                        throw EngineError("\(name): slot \(slotName.name) holds exactly one value", at: loc)
+                    }
+                    slots[idx] = fields[0]
+                }
+                if let problem = t.slots[idx].constraints.violation(of: slots[idx]) {
+                    throw EngineError("\(name): slot \(slotName.name) of \(t.name.name): \(problem)", at: loc)
+                }
+            }
+            let result = duplicate ? try ctx.session.assertFact(t, slots) : try ctx.session.modifyFact(fact, slots)
+            return result.map { .fact($0) } ?? .false
+        }
+    }
+}

@@ -1,0 +1,125 @@
+/// A slot's declared constraints, checked when a fact is asserted or modified.
+public struct SlotConstraints: Sendable {
+    /// Allowed type names (SYMBOL, STRING, LEXEME, INTEGER, FLOAT, NUMBER, FACT-ADDRESS, ...); nil allows any.
+    public var types: Set<String>?
+    /// `allowed-values`: every value must be one of these.
+    public var allowedValues: [Value]?
+    /// `allowed-symbols`, `allowed-strings`, ...: values of that kind (SYMBOL, STRING, LEXEME,
+    /// NUMBER, INTEGER, FLOAT) must be one of these; values of other kinds are not restricted.
+    public var allowedOfKind: [(kind: String, values: [Value])] = []
+    public var range: (low: Double?, high: Double?)?
+    /// A multislot's fewest and most fields.
+    public var cardinality: (min: Int, max: Int?)?
+
+    public init() {}
+
+    /// Why `value` breaks these constraints, or nil when it does not.
+    func violation(of value: Value) -> String? {
+        // A multislot's constraints apply to each of its fields.
+        if case .multifield(let fields) = value {
+            if let cardinality {
+                if fields.count < cardinality.min { return "needs at least \(cardinality.min) fields, got \(fields.count)" }
+                if let max = cardinality.max, fields.count > max { return "takes at most \(max) fields, got \(fields.count)" }
+            }
+            return fields.lazy.compactMap(violation(of:)).first
+        }
+        if let types, !types.contains("?VARIABLE") {
+            let t = value.typeName
+            if !types.contains(where: value.isOfKind) { return "type \(t) is not allowed (allowed: \(types.sorted().joined(separator: " ")))" }
+        }
+        if let allowedValues, !allowedValues.contains(value) {
+            return "\(value.displayText) is not one of the allowed values"
+        }
+        for (kind, values) in allowedOfKind where value.isOfKind(kind) && !values.contains(value) {
+            return "\(value.displayText) is not one of the allowed \(kind.lowercased())s"
+        }
+        if let range, let d = value.doubleValue {
+            if let lo = range.low, d < lo { return "\(value.displayText) is below the range minimum" }
+            if let hi = range.high, d > hi { return "\(value.displayText) is above the range maximum" }
+        }
+        return nil
+    }
+}
+
+/// How a slot gets its value when an assert leaves it out.
+public enum SlotDefault: Sendable {
+    /// `?DERIVE` (the default default): a value derived from the constraints.
+    case derive
+    /// `?NONE`: the slot must be given.
+    case required
+    /// A value computed once when the template is defined.
+    case value(Value)
+    /// `default-dynamic`: evaluated at every assert.
+    case dynamic([Expression])
+
+    var isDerived: Bool { if case .derive = self { return true } else { return false } }
+}
+
+public struct SlotDefinition: Sendable {
+    public var name: Symbol
+    public var isMultifield: Bool
+    public var defaultValue: SlotDefault = .derive
+    public var constraints = SlotConstraints()
+
+    /// The value `?DERIVE` gives: empty for a multislot, else the first allowed value, else by
+    /// type: `nil` when symbols are allowed, then "", then the range's low end or 0.
+    var derivedDefault: Value {
+        guard isMultifield else { return derivedField }
+        return .multifield(Array(repeating: derivedField, count: constraints.cardinality?.min ?? 0))
+    }
+
+    /// The first type the constraints allow, in CLIPS's order (symbol, string, integer, float),
+    /// and its first allowed value or that type's plain value.
+    private var derivedField: Value {
+        let c = constraints
+        func allows(_ kind: String) -> Bool { c.types?.contains { Value.kind($0, includes: kind) } ?? true }
+        func firstAllowed(_ kind: String) -> Value? {
+            let lists = (c.allowedValues.map { [$0] } ?? []) + c.allowedOfKind.map(\.values)
+            return lists.lazy.compactMap { $0.first { $0.isOfKind(kind) } }.first
+        }
+        if allows("SYMBOL") { return firstAllowed("SYMBOL") ?? .nil }
+        if allows("STRING") { return firstAllowed("STRING") ?? .string("") }
+        let low = c.range?.low
+        if allows("INTEGER") { return firstAllowed("INTEGER") ?? .integer(Int(low ?? 0)) }
+        if allows("FLOAT") { return firstAllowed("FLOAT") ?? .float(low ?? 0) }
+        return .nil
+    }
+}
+
+extension Value {
+    /// Whether this value belongs to a constraint kind: a type name or NUMBER or LEXEME.
+    func isOfKind(_ kind: String) -> Bool { Value.kind(kind, includes: typeName) }
+
+    static func kind(_ kind: String, includes type: String) -> Bool {
+        switch kind {
+        case "NUMBER": return type == "INTEGER" || type == "FLOAT" || type == "NUMBER"
+        case "LEXEME": return type == "SYMBOL" || type == "STRING" || type == "LEXEME"
+        default: return kind == type
+        }
+    }
+}
+
+/// A fact's shape. Ordered facts like `(a 1 2)` get an implied template whose one multislot holds
+/// every field.
+public final class Template: Sendable {
+    public let name: Symbol
+    public let module: Symbol
+    public let slots: [SlotDefinition]
+    public let isImplied: Bool
+    public let comment: String?
+    /// Position in definition order; facts of a template are indexed by it in the alpha network.
+    public let index: Int
+
+    init(name: Symbol, module: Symbol, slots: [SlotDefinition], isImplied: Bool, comment: String?, index: Int) {
+        self.name = name
+        self.module = module
+        self.slots = slots
+        self.isImplied = isImplied
+        self.comment = comment
+        self.index = index
+    }
+
+    public func slotIndex(_ name: Symbol) -> Int? {
+        slots.firstIndex { $0.name == name }
+    }
+}

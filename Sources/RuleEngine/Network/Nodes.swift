@@ -1,0 +1,85 @@
+/// A test run inside the join network. Reads `ctx.token` (left partial match) and `ctx.match`
+/// (right fact match).
+struct NetworkTest: Sendable {
+    let expression: Expression
+    @inline(__always) func passes(_ ctx: Context) throws -> Bool { try expression(ctx).isTrue }
+}
+
+/// A pattern's constant part: which template, and the tests that need no other pattern. Facts
+/// enter the network here; matches are kept per session in the node's alpha memory.
+final class AlphaNode: Sendable {
+    let id: Int
+    let template: Template
+    /// Structural identity: two patterns with the same key share this node.
+    let key: String
+    let matcher: PatternMatcher
+
+    init(id: Int, template: Template, key: String, matcher: PatternMatcher) {
+        self.id = id
+        self.template = template
+        self.key = key
+        self.matcher = matcher
+    }
+}
+
+enum JoinKind: Sendable, Equatable {
+    /// A positive pattern: one output token per consistent (left, right) pair.
+    case positive
+    /// `(not pattern)`: passes a left token while no right match is consistent with it.
+    case negative
+    /// `(exists pattern)`: passes a left token once while at least one right match is consistent.
+    case exists
+    /// `(not (and ...))`: the subnetwork ending at `end` feeds this node's counts.
+    case negatedConjunction(end: Int)
+    /// `(exists ...)` over several patterns.
+    case existsConjunction(end: Int)
+    /// A join with no pattern: rules whose left-hand side begins with a `test` or is empty.
+    case empty
+}
+
+/// A two-input node: partial matches from `parent` on the left, fact matches from `alpha` on the
+/// right. The node is stateless; its memories live in the session.
+final class JoinNode: Sendable {
+    let id: Int
+    let parent: Int?
+    /// Token level of this join's output.
+    let level: Int
+    let alpha: Int?
+    let kind: JoinKind
+    /// Consistency tests between the left token and the right match.
+    let tests: [NetworkTest]
+    /// `test` conditional elements placed before this join, evaluated on the left token alone.
+    let leftTests: [NetworkTest]
+    /// `test` conditional elements after the last pattern, evaluated on the output token.
+    let postTests: [NetworkTest]
+    /// Structural identity for sharing between rules.
+    let key: String
+
+    init(id: Int, parent: Int?, level: Int, alpha: Int?, kind: JoinKind, tests: [NetworkTest], leftTests: [NetworkTest], postTests: [NetworkTest], key: String) {
+        self.id = id
+        self.parent = parent
+        self.level = level
+        self.alpha = alpha
+        self.kind = kind
+        self.tests = tests
+        self.leftTests = leftTests
+        self.postTests = postTests
+        self.key = key
+    }
+
+    var isCounting: Bool {
+        switch kind {
+        case .negative, .exists, .negatedConjunction, .existsConjunction: return true
+        case .positive, .empty: return false
+        }
+    }
+}
+
+/// Where a join's output goes.
+enum Successor: Sendable, Equatable {
+    case join(Int)
+    /// The end of a rule: a complete match becomes an activation.
+    case terminal(rule: Int, disjunct: Int)
+    /// The end of a conjunction subnetwork reports to its counting node.
+    case conjunctionEnd(owner: Int)
+}

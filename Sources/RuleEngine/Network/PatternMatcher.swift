@@ -1,0 +1,98 @@
+/// One field position of a pattern: a single field or a multifield stretch, with an optional
+/// literal it must equal and the value slot it is stored in for later tests.
+struct FieldElement: Sendable {
+    let isMultifield: Bool
+    let literal: Value?
+    let store: Int?
+}
+
+/// The constant part of one pattern, run on each fact of its template: splits the fact's slots
+/// among the pattern's elements (several ways when multifield elements allow it), then runs the
+/// tests that need no other pattern.
+final class PatternMatcher: Sendable {
+    /// Per constrained template slot: its index and the elements that must cover its fields.
+    let slotElements: [(slot: Int, multislot: Bool, elements: [FieldElement])]
+    /// How many leading values are the fact's own slots (zero for ordered facts).
+    let fixedSlots: Int
+    let valueCount: Int
+    let tests: [NetworkTest]
+
+    init(slotElements: [(slot: Int, multislot: Bool, elements: [FieldElement])], fixedSlots: Int, valueCount: Int,
+         tests: [NetworkTest]) {
+        self.slotElements = slotElements
+        self.fixedSlots = fixedSlots
+        self.valueCount = valueCount
+        self.tests = tests
+    }
+
+    /// Every way `fact` matches, as filled value arrays.
+    func matches(_ fact: Fact, _ ctx: Context) throws -> [PatternMatch] {
+        var results: [[Value]] = []
+        var values = fixedSlots > 0 ? fact.slots : []
+        if valueCount > values.count { values += repeatElement(.false, count: valueCount - values.count) }
+        split(fact, 0, &values, &results)
+        if tests.isEmpty { return results.map { PatternMatch(fact: fact, values: $0) } }
+        var out: [PatternMatch] = []
+        let savedMatch = ctx.match
+        defer { ctx.match = savedMatch }
+        for r in results {
+            let m = PatternMatch(fact: fact, values: r)
+            ctx.match = m
+            var ok = true
+            for t in tests where try !t.passes(ctx) { ok = false; break }
+            if ok { out.append(m) }
+        }
+        return out
+    }
+
+    private func split(_ fact: Fact, _ slotPosition: Int, _ values: inout [Value], _ results: inout [[Value]]) {
+        if slotPosition == slotElements.count {
+            results.append(values)
+            return
+        }
+        let spec = slotElements[slotPosition]
+        let value = fact.slots[spec.slot]
+        if !spec.multislot {
+            let e = spec.elements[0]
+            if let lit = e.literal, lit != value { return }
+            if let s = e.store { values[s] = value }
+            split(fact, slotPosition + 1, &values, &results)
+            return
+        }
+        let fields = value.fields
+        sequence(fields, 0, spec.elements, 0, &values) { values in
+            split(fact, slotPosition + 1, &values, &results)
+        }
+    }
+
+    /// Matches `elements[e...]` against `fields[f...]`, calling `done` for each complete way.
+    private func sequence(_ fields: [Value], _ f: Int, _ elements: [FieldElement], _ e: Int,
+                          _ values: inout [Value], _ done: (inout [Value]) -> Void) {
+        if e == elements.count {
+            if f == fields.count { done(&values) }
+            return
+        }
+        let el = elements[e]
+        if !el.isMultifield {
+            guard f < fields.count else { return }
+            if let lit = el.literal, lit != fields[f] { return }
+            if let s = el.store { values[s] = fields[f] }
+            sequence(fields, f + 1, elements, e + 1, &values, done)
+            return
+        }
+        var minRest = 0
+        var restHasMulti = false
+        for later in elements[(e + 1)...] {
+            if later.isMultifield { restHasMulti = true } else { minRest += 1 }
+        }
+        let maxLength = fields.count - f - minRest
+        guard maxLength >= 0 else { return }
+        let lengths: ClosedRange<Int> = restHasMulti ? 0...maxLength : maxLength...maxLength
+        // Longest first: CLIPS reports the splits of one fact in this order, which decides
+        // the order their activations fire in.
+        for length in lengths.reversed() {
+            if let s = el.store { values[s] = .multifield(Array(fields[f..<(f + length)])) }
+            sequence(fields, f + length, elements, e + 1, &values, done)
+        }
+    }
+}

@@ -1,0 +1,133 @@
+/// Splits CLIPS source text into tokens, remembering where each one starts.
+public struct Lexer {
+    private let bytes: [UInt8]
+    private var pos = 0
+    private var line = 1
+    private var lineStart = 0
+    public let file: String
+
+    public init(_ text: String, file: String) {
+        self.bytes = Array(text.utf8)
+        self.file = file
+    }
+
+    public var isAtEnd: Bool { mutating get { skipTrivia(); return pos >= bytes.count } }
+
+    /// The byte offset of the next unread character; `(load)` uses it to cut construct text.
+    public var offset: Int { pos }
+
+    public func text(from start: Int, to end: Int) -> String {
+        String(decoding: bytes[start..<min(end, bytes.count)], as: UTF8.self)
+    }
+
+    /// The text of a 1-based source line, for error carets.
+    public func sourceLine(_ number: Int) -> String? {
+        var current = 1
+        var start = 0
+        for (i, b) in bytes.enumerated() where b == 10 {
+            if current == number { return String(decoding: bytes[start..<i], as: UTF8.self) }
+            current += 1
+            start = i + 1
+        }
+        return current == number ? String(decoding: bytes[start...], as: UTF8.self) : nil
+    }
+
+    private var location: SourceLocation {
+        SourceLocation(file: file, line: line, column: pos - lineStart + 1)
+    }
+
+    private mutating func skipTrivia() {
+        while pos < bytes.count {
+            let b = bytes[pos]
+            if b == 10 {
+                pos += 1; line += 1; lineStart = pos
+            } else if b == 32 || b == 9 || b == 13 || b == 12 || b == 11 {
+                pos += 1
+            } else if b == 59 { // ;
+                while pos < bytes.count && bytes[pos] != 10 { pos += 1 }
+            } else {
+                return
+            }
+        }
+    }
+
+    static func isDelimiter(_ b: UInt8) -> Bool {
+        switch b {
+        case 32, 9, 10, 13, 11, 12, 40, 41, 34, 59, 38, 124, 126: return true // space ( ) " ; & | ~
+        default: return b < 32
+        }
+    }
+
+    public mutating func next() throws -> Token {
+        skipTrivia()
+        let loc = location
+        guard pos < bytes.count else { return Token(kind: .eof, location: loc) }
+        let b = bytes[pos]
+        switch b {
+        case 40: pos += 1; return Token(kind: .leftParen, location: loc)
+        case 41: pos += 1; return Token(kind: .rightParen, location: loc)
+        case 38: pos += 1; return Token(kind: .and, location: loc)
+        case 124: pos += 1; return Token(kind: .or, location: loc)
+        case 126: pos += 1; return Token(kind: .not, location: loc)
+        case 34: return Token(kind: .string(try readString(loc)), location: loc)
+        default: break
+        }
+        let start = pos
+        while pos < bytes.count && !Lexer.isDelimiter(bytes[pos]) { pos += 1 }
+        let word = String(decoding: bytes[start..<pos], as: UTF8.self)
+        return Token(kind: Lexer.classify(word), location: loc)
+    }
+
+    private mutating func readString(_ loc: SourceLocation) throws -> String {
+        pos += 1
+        var out: [UInt8] = []
+        while pos < bytes.count {
+            let c = bytes[pos]
+            if c == 34 { pos += 1; return String(decoding: out, as: UTF8.self) }
+            if c == 92 && pos + 1 < bytes.count { pos += 1 }
+            if bytes[pos] == 10 { line += 1; lineStart = pos + 1 }
+            out.append(bytes[pos])
+            pos += 1
+        }
+        throw EngineError("unterminated string: expected a closing '\"'", at: loc, sourceLine: sourceLine(loc.line))
+    }
+
+    static func classify(_ word: String) -> TokenKind {
+        if word == "?" { return .wildcard }
+        if word == "$?" { return .multiWildcard }
+        if word.hasPrefix("?*") && word.count > 3 && word.hasSuffix("*") {
+            return .globalVariable(String(word.dropFirst(2).dropLast()))
+        }
+        if word.hasPrefix("$?") { return .multiVariable(String(word.dropFirst(2))) }
+        if word.hasPrefix("?") { return .variable(String(word.dropFirst())) }
+        if let number = parseNumber(word) { return number }
+        return .symbol(word)
+    }
+
+    /// CLIPS number syntax: optional sign, digits with an optional point, optional exponent.
+    static func parseNumber(_ word: String) -> TokenKind? {
+        let u = Array(word.utf8)
+        var i = 0
+        if i < u.count && (u[i] == 43 || u[i] == 45) { i += 1 }
+        var digits = 0, isFloat = false
+        while i < u.count && u[i] >= 48 && u[i] <= 57 { i += 1; digits += 1 }
+        if i < u.count && u[i] == 46 {
+            isFloat = true; i += 1
+            while i < u.count && u[i] >= 48 && u[i] <= 57 { i += 1; digits += 1 }
+        }
+        guard digits > 0 else { return nil }
+        if i < u.count && (u[i] == 101 || u[i] == 69) {
+            isFloat = true; i += 1
+            if i < u.count && (u[i] == 43 || u[i] == 45) { i += 1 }
+            var expDigits = 0
+            while i < u.count && u[i] >= 48 && u[i] <= 57 { i += 1; expDigits += 1 }
+            if expDigits == 0 { return nil }
+        }
+        guard i == u.count else { return nil }
+        if !isFloat {
+            if let v = Int(word.hasPrefix("+") ? String(word.dropFirst()) : word) { return .integer(v) }
+            isFloat = true
+        }
+        return Double(word).map { .float($0) }
+    }
+}

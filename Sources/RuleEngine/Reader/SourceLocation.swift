@@ -1,0 +1,39 @@
+/// Where something was written: file, 1-based line and column.
+public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { "\(file):\(line):\(column)" }
+}
+
+/// A problem in a program, located precisely enough to print the offending line with a caret.
+public struct EngineError: Error, Sendable, CustomStringConvertible {
+    public var location: SourceLocation?
+    public var message: String
+    /// The text of the source line, when known, for the caret display.
+    public var sourceLine: String?
+
+    public init(_ message: String, at location: SourceLocation? = nil, sourceLine: String? = nil) {
+        self.message = message
+        self.location = location
+        self.sourceLine = sourceLine
+    }
+
+    /// `FILE:LINE:COLUMN: error: message`, then the source line and a caret under the column.
+    public var description: String {
+        guard let loc = location else { return "error: \(message)" }
+        var out = "\(loc): error: \(message)"
+        if let line = sourceLine {
+            let caretPad = String(line.prefix(max(0, loc.column - 1)).map { $0 == "\t" ? "\t" : " " })
+            out += "\n" + line + "\n" + caretPad + "^"
+        }
+        return out
+    }
+}

@@ -1,0 +1,59 @@
+/// A rule whose conditions are all met by one partial match, waiting on the agenda.
+public final class Activation {
+    let rule: Int
+    let disjunct: Int
+    let token: BetaToken
+    public let salience: Int
+    /// Order of creation; later activations are more recent.
+    let sequence: Int
+    /// Fact indices of the match, most recent first, for the lex and mea strategies.
+    let recency: [Int]
+    let firstRecency: Int
+    let specificity: Int
+
+    init(rule: Int, disjunct: Int, token: BetaToken, salience: Int, sequence: Int, specificity: Int) {
+        self.rule = rule
+        self.disjunct = disjunct
+        self.token = token
+        self.salience = salience
+        self.sequence = sequence
+        self.specificity = specificity
+        let facts = token.facts
+        self.firstRecency = facts.first??.index ?? -1
+        self.recency = facts.compactMap { $0?.index }.sorted(by: >)
+    }
+}
+
+/// Conflict-resolution strategies, as `set-strategy` names them.
+public enum Strategy: String, Sendable, CaseIterable {
+    case depth, breadth, lex, mea, simplicity, complexity, random
+}
+
+extension Activation {
+    /// Whether `self` belongs above `other` on the agenda under `strategy`.
+    func precedes(_ other: Activation, _ strategy: Strategy) -> Bool {
+        if salience != other.salience { return salience > other.salience }
+        switch strategy {
+        case .depth, .random: return sequence > other.sequence
+        case .breadth: return sequence < other.sequence
+        case .lex:
+            if let c = Activation.compareRecency(recency, other.recency) { return c }
+            return specificity != other.specificity ? specificity > other.specificity : sequence > other.sequence
+        case .mea:
+            if firstRecency != other.firstRecency { return firstRecency > other.firstRecency }
+            if let c = Activation.compareRecency(recency, other.recency) { return c }
+            return specificity != other.specificity ? specificity > other.specificity : sequence > other.sequence
+        case .simplicity:
+            return specificity != other.specificity ? specificity < other.specificity : sequence > other.sequence
+        case .complexity:
+            return specificity != other.specificity ? specificity > other.specificity : sequence > other.sequence
+        }
+    }
+
+    /// Lexicographic comparison of recency lists; nil when equal.
+    static func compareRecency(_ a: [Int], _ b: [Int]) -> Bool? {
+        for (x, y) in zip(a, b) where x != y { return x > y }
+        if a.count != b.count { return a.count > b.count }
+        return nil
+    }
+}

@@ -1,0 +1,111 @@
+/// The agenda, the focus stack and rule firing.
+extension Session {
+    func activate(rule r: Int, disjunct d: Int, token: BetaToken) {
+        let rule = ruleBase.rules[r]
+        guard !rule.isRemoved else { return }
+        activationSequence += 1
+        let a = Activation(rule: r, disjunct: d, token: token, salience: rule.salience,
+                           sequence: activationSequence, specificity: rule.disjuncts[d].specificity)
+        token.activation = a
+        agendas[rule.module, default: Agenda()].insert(a, strategy)
+        if watch.activations { io.write("==> Activation " + describe(a) + "\n") }
+        if rule.autoFocus { focus(rule.module) }
+    }
+
+    func removeActivation(_ a: Activation) {
+        let module = ruleBase.rules[a.rule].module
+        agendas[module]?.remove(a)
+        a.token.activation = nil
+        if watch.activations { io.write("<== Activation " + describe(a) + "\n") }
+    }
+
+    /// `0      rule: f-1,f-2` as the agenda lists it.
+    func describe(_ a: Activation) -> String {
+        String(a.salience).leftJustified(7) + ruleBase.rules[a.rule].name.name + ": " + Session.factList(a.token)
+    }
+
+    static func factList(_ token: BetaToken) -> String {
+        token.facts.map { $0.map { "f-\($0.index)" } ?? "*" }.joined(separator: ",")
+    }
+
+    public func focus(_ module: Symbol) {
+        if focusStack.last == module { return }
+        focusStack.append(module)
+        if watch.focus { io.write("==> Focus \(module.name)" + (focusStack.count > 1 ? " from \(focusStack[focusStack.count - 2].name)" : "") + "\n") }
+    }
+
+    func popFocus() {
+        guard let m = focusStack.popLast() else { return }
+        if watch.focus {
+            io.write("<== Focus \(m.name)" + (focusStack.last.map { " to \($0.name)" } ?? "") + "\n")
+        }
+    }
+
+    public func setStrategy(_ s: Strategy) {
+        strategy = s
+        for k in agendas.keys { agendas[k]!.reorder(s) }
+    }
+
+    /// Fires rules until the agenda is empty, `halt` runs, or `limit` rules have fired
+    /// (a negative limit means no limit). Returns the number fired.
+    @discardableResult
+    public func run(limit requested: Int = -1) throws -> Int {
+        var limit = requested
+        if let cap = maxFiringsPerRun, limit < 0 || limit > cap { limit = cap }
+        halted = false
+        interrupt.clear()
+        if focusStack.isEmpty { focus(Symbol("MAIN")) }
+        var fired = 0
+        while limit < 0 || fired < limit {
+            guard let module = focusStack.last else { break }
+            guard let a = agendas[module]?.first else {
+                popFocus()
+                continue
+            }
+            try checkInterrupt()
+            agendas[module]!.remove(a)
+            a.token.activation = nil
+            try fire(a)
+            fired += 1
+            if halted { break }
+        }
+        return fired
+    }
+
+    func fire(_ a: Activation) throws {
+        let rule = ruleBase.rules[a.rule]
+        firedCount += 1
+        if watch.rules {
+            io.write("FIRE" + String(firedCount).leftJustified(5, right: true) + " " + rule.name.name + ": " + Session.factList(a.token) + "\n")
+        }
+        let ctx = Context(session: self, frameSize: rule.frameSize)
+        for (i, b) in rule.disjuncts[a.disjunct].bindings.enumerated() {
+            switch b {
+            case .value(let level, let index) where index >= 0:
+                ctx.frame[i] = a.token.value(level: level, index: index)
+            case .fact(let level):
+                ctx.frame[i] = .fact(a.token.ancestor(atLevel: level).match!.fact)
+            default:
+                break
+            }
+        }
+        ctx.token = a.token
+        let saved = firing
+        firing = a
+        defer { firing = saved }
+        do {
+            for action in rule.actions { _ = try action(ctx) }
+        } catch ControlFlow.returnValue, ControlFlow.breakLoop {
+            // `return` ends the right-hand side early.
+        }
+    }
+
+    public func halt() { halted = true }
+}
+
+extension String {
+    func leftJustified(_ width: Int, right: Bool) -> String {
+        guard right else { return leftJustified(width) }
+        return count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}

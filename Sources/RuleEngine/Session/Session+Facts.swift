@@ -1,0 +1,120 @@
+/// Asserting, retracting and modifying facts.
+extension Session {
+    /// Adds a fact unless an identical one exists (then returns nil, as CLIPS returns FALSE).
+    /// Inside a rule firing, the fact records the activation as its origin, and `logical`
+    /// conditions become its support.
+    @discardableResult
+    public func assertFact(_ template: Template, _ slots: [Value], origin explicitOrigin: FactOrigin? = nil) throws -> Fact? {
+        let key = FactKey(template: template.index, slots: slots)
+        let support = logicalSupportToken()
+        if !allowsDuplicateFacts, let existing = factsByContent[key] {
+            if let s = support, !existing.isUnconditional {
+                existing.support.append(s)
+                s.supportedFacts.append(existing)
+            } else if support == nil {
+                existing.isUnconditional = true
+            }
+            return nil
+        }
+        let origin = explicitOrigin ?? currentOrigin()
+        let fact = Fact(index: nextFactIndex, template: template, slots: slots, origin: origin)
+        nextFactIndex += 1
+        if let s = support {
+            fact.isUnconditional = false
+            fact.support = [s]
+            s.supportedFacts.append(fact)
+        }
+        facts.append(fact)
+        if factsByContent[key] == nil { factsByContent[key] = fact }
+        if watch.facts { io.write("==> f-\(fact.index)".leftJustified(12) + fact.displayText + "\n") }
+        listener?.factAsserted(fact)
+        try propagateAssert(fact)
+        return fact
+    }
+
+    func currentOrigin() -> FactOrigin {
+        guard let a = firing else { return .topLevel }
+        return .rule(name: ruleBase.rules[a.rule].name, matched: a.token.facts.compactMap { $0 })
+    }
+
+    /// The partial match that logically supports facts asserted by the rule now firing.
+    func logicalSupportToken() -> BetaToken? {
+        guard let a = firing, let level = ruleBase.rules[a.rule].disjuncts[a.disjunct].logicalLevel else { return nil }
+        return a.token.ancestor(atLevel: level)
+    }
+
+    private func propagateAssert(_ fact: Fact) throws {
+        for a in ruleBase.alphaByTemplate[fact.template.index] {
+            let node = ruleBase.alphaNodes[a]
+            let found = try node.matcher.matches(fact, context)
+            for m in found {
+                alphaMemories[a].append(m)
+                fact.matches.append((a, m))
+                for j in ruleBase.alphaSuccessors[a] { try rightActivate(ruleBase.joins[j], m) }
+            }
+        }
+    }
+
+    public func retractFact(_ fact: Fact) throws {
+        guard !fact.isRetracted else { return }
+        fact.isRetracted = true
+        if let i = indexInFactList(fact) { facts.remove(at: i) }
+        let key = FactKey(template: fact.template.index, slots: fact.slots)
+        if factsByContent[key] === fact { factsByContent[key] = nil }
+        if watch.facts { io.write("<== f-\(fact.index)".leftJustified(12) + fact.displayText + "\n") }
+        listener?.factRetracted(fact)
+        for (a, m) in fact.matches {
+            if let i = alphaMemories[a].firstIndex(where: { $0 === m }) { alphaMemories[a].remove(at: i) }
+            for t in m.tokens { deleteToken(t) }
+            m.tokens = []
+            for j in ruleBase.alphaSuccessors[a] { try rightRetract(ruleBase.joins[j], m) }
+        }
+        fact.matches = []
+        for t in fact.support { t.supportedFacts.removeAll { $0 === fact } }
+        fact.support = []
+    }
+
+    private func indexInFactList(_ fact: Fact) -> Int? {
+        var lo = 0, hi = facts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if facts[mid].index < fact.index { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < facts.count && facts[lo] === fact ? lo : nil
+    }
+
+    /// CLIPS 6.30 modifies by retracting and asserting a fact with a new index.
+    public func modifyFact(_ fact: Fact, _ slots: [Value]) throws -> Fact? {
+        try retractFact(fact)
+        return try assertFact(fact.template, slots)
+    }
+
+    /// Asserts an ordered fact or a template fact given as text, as `assert-string` does.
+    @discardableResult
+    public func assertString(_ text: String) throws -> Fact? {
+        var reader = Reader(text, file: "assert-string")
+        guard let form = try reader.read() else { throw EngineError("assert-string: expected a fact, got nothing") }
+        let compiler = Compiler(ruleBase: ruleBase, module: currentModule)
+        let spec = try compiler.compileFactSpec(form, VariableScope())
+        adoptTemplates(from: compiler.ruleBase)
+        return try assertFact(spec.template, try spec.build(context, at: nil))
+    }
+
+    /// Takes over templates created while compiling at run time (implied templates of new
+    /// ordered facts); they have no alpha nodes yet, so nothing else changes.
+    func adoptTemplates(from rb: RuleBase) {
+        guard rb.templates.count > ruleBase.templates.count else { return }
+        for t in rb.templates[ruleBase.templates.count...] {
+            ruleBase.templateByName[t.name] = ruleBase.templates.count
+            ruleBase.templates.append(t)
+            ruleBase.alphaByTemplate.append([])
+        }
+    }
+}
+
+extension String {
+    /// Left-justified in a field of `width`, with at least one space after.
+    func leftJustified(_ width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
+}

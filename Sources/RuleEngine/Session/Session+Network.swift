@@ -1,0 +1,146 @@
+/// Propagation of facts and partial matches through the join network.
+extension Session {
+    func leftTokens(_ node: JoinNode) -> [BetaToken] {
+        node.parent.map { betaMemories[$0] } ?? [root]
+    }
+
+    @inline(__always) private func passAll(_ tests: [NetworkTest], token: BetaToken?, match: PatternMatch?) throws -> Bool {
+        if tests.isEmpty { return true }
+        let ctx = context
+        let savedToken = ctx.token, savedMatch = ctx.match
+        defer { ctx.token = savedToken; ctx.match = savedMatch }
+        ctx.token = token
+        ctx.match = match
+        for t in tests where try !t.passes(ctx) { return false }
+        return true
+    }
+
+    /// The root token reaches every join fed directly by the root.
+    func activateRoot() {
+        for s in ruleBase.rootSuccessors { try? dispatch(s, root) }
+    }
+
+    func dispatch(_ s: Successor, _ token: BetaToken) throws {
+        switch s {
+        case .join(let j): try leftActivate(ruleBase.joins[j], token)
+        case .terminal(let r, let d): activate(rule: r, disjunct: d, token: token)
+        case .conjunctionEnd(let owner): try conjunctionResult(ruleBase.joins[owner], token, delta: 1)
+        }
+    }
+
+    func leftActivate(_ node: JoinNode, _ t: BetaToken) throws {
+        guard try passAll(node.leftTests, token: t, match: nil) else { return }
+        switch node.kind {
+        case .empty:
+            try emit(node, t, nil)
+        case .positive:
+            for m in alphaMemories[node.alpha!] where try passAll(node.tests, token: t, match: m) {
+                try emit(node, t, m)
+            }
+        case .negative, .exists:
+            var n = 0
+            for m in alphaMemories[node.alpha!] where try passAll(node.tests, token: t, match: m) { n += 1 }
+            t.counts[node.id] = (n, true)
+            if (n == 0) == (node.kind == .negative) { try emit(node, t, nil) }
+        case .negatedConjunction, .existsConjunction:
+            let n = t.counts[node.id]?.count ?? 0
+            t.counts[node.id] = (n, true)
+            if (n == 0) == (node.kind.isNegated) { try emit(node, t, nil) }
+        }
+    }
+
+    /// A new match for a pattern meets the partial matches waiting on the left.
+    func rightActivate(_ node: JoinNode, _ m: PatternMatch) throws {
+        for t in leftTokens(node).reversed() where !t.isDeleted {
+            guard try passAll(node.leftTests, token: t, match: nil),
+                  try passAll(node.tests, token: t, match: m) else { continue }
+            switch node.kind {
+            case .positive:
+                try emit(node, t, m)
+            case .negative, .exists:
+                let n = (t.counts[node.id]?.count ?? 0) + 1
+                t.counts[node.id] = (n, true)
+                if n == 1 {
+                    if node.kind == .negative { removeOutput(node, t) } else { try emit(node, t, nil) }
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    /// A match leaves a pattern: counting joins may now pass or block left tokens.
+    func rightRetract(_ node: JoinNode, _ m: PatternMatch) throws {
+        guard node.kind == .negative || node.kind == .exists else { return }
+        for t in leftTokens(node).reversed() where !t.isDeleted {
+            guard let c = t.counts[node.id], c.count > 0,
+                  try passAll(node.leftTests, token: t, match: nil),
+                  try passAll(node.tests, token: t, match: m) else { continue }
+            t.counts[node.id] = (c.count - 1, true)
+            if c.count == 1 {
+                if node.kind == .negative { try emit(node, t, nil) } else { removeOutput(node, t) }
+            }
+        }
+    }
+
+    /// A conjunction subnetwork gained (+1) or lost (-1) a match under one left token.
+    func conjunctionResult(_ owner: JoinNode, _ s: BetaToken, delta: Int) throws {
+        let t = s.ancestor(atLevel: owner.level - 1)
+        guard !t.isDeleted else { return }
+        let old = t.counts[owner.id] ?? (0, false)
+        let n = old.count + delta
+        t.counts[owner.id] = (n, old.seen)
+        guard old.seen else { return }
+        let negated = owner.kind.isNegated
+        if delta > 0 && n == 1 {
+            if negated { removeOutput(owner, t) } else { try emit(owner, t, nil) }
+        } else if delta < 0 && n == 0 {
+            if negated { try emit(owner, t, nil) } else { removeOutput(owner, t) }
+        }
+    }
+
+    func emit(_ node: JoinNode, _ parent: BetaToken, _ m: PatternMatch?) throws {
+        let token = BetaToken(parent: parent, match: m, node: node.id)
+        guard try passAll(node.postTests, token: token, match: nil) else { return }
+        betaMemories[node.id].append(token)
+        parent.children.append(token)
+        m?.tokens.append(token)
+        for s in ruleBase.joinSuccessors[node.id] { try dispatch(s, token) }
+    }
+
+    func removeOutput(_ node: JoinNode, _ parent: BetaToken) {
+        for c in parent.children where c.node == node.id && !c.isDeleted { deleteToken(c) }
+    }
+
+    func deleteToken(_ t: BetaToken) {
+        guard !t.isDeleted else { return }
+        t.isDeleted = true
+        if let i = betaMemories[t.node].lastIndex(where: { $0 === t }) { betaMemories[t.node].remove(at: i) }
+        for c in t.children { deleteToken(c) }
+        t.children = []
+        if let a = t.activation { removeActivation(a) }
+        for s in ruleBase.joinSuccessors[t.node] {
+            if case .conjunctionEnd(let owner) = s { try? conjunctionResult(ruleBase.joins[owner], t, delta: -1) }
+        }
+        if let p = t.parent, !p.isDeleted, let i = p.children.firstIndex(where: { $0 === t }) {
+            p.children.remove(at: i)
+        }
+        if !t.supportedFacts.isEmpty {
+            let supported = t.supportedFacts
+            t.supportedFacts = []
+            for f in supported where !f.isRetracted {
+                f.support.removeAll { $0 === t }
+                if f.support.isEmpty && !f.isUnconditional { _ = try? retractFact(f) }
+            }
+        }
+    }
+}
+
+extension JoinKind {
+    var isNegated: Bool {
+        switch self {
+        case .negative, .negatedConjunction: return true
+        default: return false
+        }
+    }
+}

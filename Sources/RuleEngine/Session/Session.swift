@@ -1,0 +1,182 @@
+import Foundation
+import Synchronization
+
+/// What changes while a program runs: facts, node memories, the agenda, the focus stack and
+/// globals. A session is confined to one thread at a time; the rule base it runs is shared.
+public final class Session {
+    public internal(set) var ruleBase: RuleBase
+
+    var alphaMemories: [[PatternMatch]]
+    var betaMemories: [[BetaToken]]
+    let root: BetaToken
+
+    /// Live facts in index order.
+    public internal(set) var facts: [Fact] = []
+    var factsByContent: [FactKey: Fact] = [:]
+    var nextFactIndex = 0
+    public var allowsDuplicateFacts = false
+
+    var agendas: [Symbol: Agenda] = [:]
+    public internal(set) var focusStack: [Symbol] = []
+    public var currentModule = Symbol("MAIN")
+    public internal(set) var strategy: Strategy = .depth
+    var activationSequence = 0
+    /// The activation whose right-hand side is running, for fact origins and `logical`.
+    var firing: Activation?
+    public internal(set) var firedCount = 0
+    var halted = false
+
+    public var globals: [Symbol: Value] = [:]
+    var gensymCounter = 1
+    var openFiles: [String: FileHandle] = [:]
+    var inputFiles: [String: [String]] = [:]
+    public var watch = WatchSettings()
+    public var io: SessionIO
+    /// Stops runaway recursion before the process stack does.
+    public var maxCallDepth = 2000
+    /// Rule firings plus loop iterations left before evaluation stops; nil for no limit.
+    /// Guards services and fuzzing against programs that never end.
+    public var stepBudget: Int?
+    /// Upper bound on rules fired by one `run`, against runaway programs; nil for none.
+    public var maxFiringsPerRun: Int?
+    var callDepth = 0
+    /// Set from another thread (Ctrl-C) to stop a run at the next rule or loop iteration.
+    public internal(set) var interrupt = InterruptFlag()
+    /// Receives a copy of every fact asserted or retracted, for listeners such as the advisor.
+    public var listener: (any SessionListener)?
+
+    /// The shell environment that owns this session, for commands such as `(exit)`.
+    public internal(set) weak var environment: Environment?
+
+    lazy var context = Context(session: self)
+
+    public init(ruleBase: RuleBase, io: SessionIO = SessionIO()) {
+        self.ruleBase = ruleBase
+        self.io = io
+        alphaMemories = Array(repeating: [], count: ruleBase.alphaNodes.count)
+        betaMemories = Array(repeating: [], count: ruleBase.joins.count)
+        root = BetaToken(parent: nil, match: nil, node: -1)
+        for g in ruleBase.globals { globals[g.name] = try? g.initial(context) }
+        activateRoot()
+    }
+
+    /// Facts that are still in working memory.
+    public var liveFacts: [Fact] { facts }
+
+    public func fact(index: Int) -> Fact? {
+        var lo = 0, hi = facts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if facts[mid].index < index { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < facts.count && facts[lo].index == index ? facts[lo] : nil
+    }
+
+    func agenda(_ module: Symbol) -> Agenda { agendas[module] ?? Agenda() }
+
+    public func setGlobal(_ name: Symbol, _ value: Value) {
+        globals[name] = value
+        if watch.globals { io.write(":== ?*\(name.name)* ==> \(value.displayText) <== \((globals[name] ?? value).displayText)\n") }
+    }
+
+    /// Called at every rule firing and loop iteration: stops on Ctrl-C or when the step
+    /// budget runs out.
+    func checkInterrupt() throws {
+        if interrupt.isSet { throw EngineError("interrupted") }
+        if let budget = stepBudget {
+            guard budget > 0 else { throw EngineError("stopped: the program ran more than its step budget allows") }
+            stepBudget = budget - 1
+        }
+    }
+
+    /// A fact (address or index) named by a function argument.
+    func resolveFact(_ v: Value, function: String) throws -> Fact {
+        switch v {
+        case .fact(let f):
+            guard !f.isRetracted else { throw EngineError("\(function): fact f-\(f.index) has been retracted") }
+            return f
+        case .integer(let i):
+            guard let f = fact(index: i) else { throw EngineError("\(function): there is no fact f-\(i)") }
+            return f
+        default:
+            throw EngineError("\(function): expected a fact address or index, got \(v.displayText)")
+        }
+    }
+
+    /// Fills in defaults for slots not given and checks every slot's constraints.
+    func completeSlots(_ t: Template, _ given: [Value?], at location: SourceLocation?) throws -> [Value] {
+        var out: [Value] = []
+        out.reserveCapacity(t.slots.count)
+        for (i, def) in t.slots.enumerated() {
+            var v: Value
+            if let g = given[i] {
+                v = g
+            } else {
+                switch def.defaultValue {
+                case .derive: v = def.derivedDefault
+                case .value(let d): v = d
+                case .required:
+                    throw EngineError("slot \(def.name.name) of \(t.name.name) has no default (?NONE): a value must be given", at: location)
+                case .dynamic(let exprs):
+                    var fields: [Value] = []
+                    for e in exprs { fields.append(contentsOf: try e(context).fields) }
+                    v = def.isMultifield ? .multifield(fields) : (fields.first ?? .nil)
+                }
+            }
+            // Like CLIPS, a value derived from the constraints is not checked against them.
+            if !t.isImplied, given[i] != nil || !def.defaultValue.isDerived, let problem = def.constraints.violation(of: v) {
+                throw EngineError("slot \(def.name.name) of \(t.name.name): \(problem)", at: location)
+            }
+            if def.isMultifield, case .multifield = v {} else if def.isMultifield { v = .multifield([v]) }
+            out.append(v)
+        }
+        return out
+    }
+}
+
+/// Identity of a fact's contents, for refusing duplicates.
+struct FactKey: Hashable {
+    let template: Int
+    let slots: [Value]
+}
+
+/// Where `printout`, `read` and friends go. The shell connects these to the terminal; the
+/// advisor and tests capture them.
+public struct SessionIO {
+    public var write: (String) -> Void
+    public var readLine: () -> String?
+
+    public init(write: @escaping (String) -> Void = { print($0, terminator: "") },
+                readLine: @escaping () -> String? = { Swift.readLine() }) {
+        self.write = write
+        self.readLine = readLine
+    }
+}
+
+/// Which events print a trace, as `watch` sets them.
+public struct WatchSettings: Sendable {
+    public var facts = false
+    public var rules = false
+    public var activations = false
+    public var focus = false
+    public var statistics = false
+    public var compilations = true
+    public var globals = false
+    public var deffunctions = false
+    public init() {}
+}
+
+/// Observes working-memory changes without taking part in matching.
+public protocol SessionListener: AnyObject {
+    func factAsserted(_ fact: Fact)
+    func factRetracted(_ fact: Fact)
+}
+
+/// A flag another thread may raise to stop a run.
+public final class InterruptFlag: Sendable {
+    private let flag = Atomic<Bool>(false)
+    public init() {}
+    public var isSet: Bool { flag.load(ordering: .relaxed) }
+    public func raise() { flag.store(true, ordering: .relaxed) }
+    public func clear() { flag.store(false, ordering: .relaxed) }
+}

@@ -1,0 +1,194 @@
+import Foundation
+
+/// Top-level forms: constructs and the commands that change the program itself.
+extension Environment {
+    static let constructs: Set<String> = ["defrule", "deftemplate", "deffacts", "deffunction", "defglobal", "defmodule"]
+
+    /// Runs a top-level form; returns its value for expressions, nil for constructs.
+    func evaluateTopLevel(_ form: SExpr, source: String) throws -> Value? {
+        if let head = form.head, Environment.constructs.contains(head) {
+            try define(form, head: head, source: source)
+            return nil
+        }
+        if let head = form.head, let items = form.items {
+            switch head {
+            case "load", "load*": return .bool(try loadCommand(items, quiet: head == "load*"))
+            case "batch", "batch*": return .bool(try batchCommand(items, echo: head == "batch"))
+            case "clear": clear(); return nil
+            case "undefrule": return try undefrule(items)
+            case "ppdefrule": return try ppdefrule(items)
+            default: break
+            }
+        }
+        let compiler = Compiler(ruleBase: session.ruleBase, module: session.currentModule)
+        let scope = VariableScope(allowsNewLocals: true)
+        let expr = try compiler.compile(form, scope)
+        session.adoptTemplates(from: compiler.ruleBase)
+        let ctx = Context(session: session, frameSize: scope.frameSize)
+        return try expr(ctx)
+    }
+
+    /// Compiles a construct into the rule base and brings the session up to date.
+    func define(_ form: SExpr, head: String, source: String) throws {
+        let compiler = Compiler(ruleBase: session.ruleBase, module: session.currentModule)
+        let evaluate: (Expression) throws -> Value = { [session] e in try e(session.context) }
+        var name = ""
+        var trace = ""
+        switch head {
+        case "defrule":
+            let (rule, traces) = try compiler.compileRule(form, sourceText: source, evaluate: evaluate)
+            let (_, replaced) = compiler.install(rule)
+            name = rule.name.name
+            trace = " " + traces.map { $0.map { $0 ? "+j" : "=j" }.joined() }.joined(separator: "\n")
+            if replaced != nil && loadDepth > 0 && session.watch.compilations {
+                try session.adopt(compiler.ruleBase)
+                session.io.write("\n[CSTRCPSR1] WARNING: Redefining defrule: \(name)\(trace)\n")
+                return
+            }
+        case "deftemplate":
+            name = try compiler.compileTemplate(form, evaluate: evaluate).name.name
+        case "deffacts":
+            let d = try compiler.compileDeffacts(form)
+            compiler.ruleBase.deffacts.removeAll { $0.name == d.name }
+            compiler.ruleBase.deffacts.append(d)
+            name = d.name.name
+        case "deffunction":
+            name = try compiler.compileFunction(form, sourceText: source).name.name
+        case "defglobal":
+            let globals = try compiler.compileGlobals(form)
+            for g in globals {
+                compiler.ruleBase.globals.removeAll { $0.name == g.name }
+                compiler.ruleBase.globals.append(g)
+                session.globals[g.name] = try g.initial(session.context)
+            }
+            try session.adopt(compiler.ruleBase)
+            announce(globals.map { ("defglobal", $0.name.name) })
+            return
+        default:
+            let m = try compiler.compileModule(form)
+            if !compiler.ruleBase.modules.contains(where: { $0.name == m.name }) { compiler.ruleBase.modules.append(m) }
+            session.currentModule = m.name
+            name = m.name.name
+        }
+        try session.adopt(compiler.ruleBase)
+        announce([(head, name)], trace: trace)
+    }
+
+    /// What `load` prints per construct: a progress character, or a line under
+    /// `watch compilations`.
+    private func announce(_ defined: [(String, String)], trace: String = "") {
+        guard loadDepth > 0 else { return }
+        for (kind, name) in defined {
+            if session.watch.compilations {
+                session.io.write("Defining \(kind): \(name)\(kind == "defrule" ? trace : "")\n")
+            } else {
+                let marks = ["deftemplate": "%", "deffacts": "$", "defrule": "*", "deffunction": "!", "defglobal": ":", "defmodule": "+"]
+                session.io.write(marks[kind] ?? "")
+                progressPrinted = true
+            }
+        }
+    }
+
+    func fileArgument(_ items: [SExpr], _ command: String) throws -> String {
+        guard items.count == 2, let name = items[1].atom.flatMap({ a -> String? in
+            if case .string(let s) = a { return s }
+            if case .symbol(let s) = a { return s }
+            return nil
+        }) else {
+            throw EngineError("\(command): expected one file name", at: items[0].location)
+        }
+        return name
+    }
+
+    /// `(load "file")`: defines every construct in the file. Commands are not allowed in a
+    /// loaded file; each one is reported and skipped.
+    func loadCommand(_ items: [SExpr], quiet: Bool) throws -> Bool {
+        let path = try fileArgument(items, "load")
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw EngineError("load: cannot open file \(path)", at: items[1].location)
+        }
+        let savedWatch = session.watch.compilations
+        if quiet { session.watch.compilations = false }
+        loadDepth += 1
+        defer {
+            loadDepth -= 1
+            session.watch.compilations = savedWatch
+            if loadDepth == 0 && progressPrinted && !quiet {
+                session.io.write("\n")
+            }
+            if loadDepth == 0 { progressPrinted = false }
+        }
+        var reader = Reader(text, file: path)
+        var ok = true
+        while !exitRequested {
+            let start = reader.lexer.offset
+            let form: SExpr?
+            do { form = try reader.read() } catch let e as EngineError { reportError(e); return false }
+            guard let form else { break }
+            guard let head = form.head, Environment.constructs.contains(head) else {
+                var e = EngineError("expected a construct (defrule, deftemplate, deffacts, deffunction, defglobal, defmodule) in a loaded file, found \(form.sourceText.prefix(40))", at: form.location)
+                e.sourceLine = reader.lexer.sourceLine(form.location.line)
+                reportError(e)
+                ok = false
+                continue
+            }
+            let source = reader.lexer.text(from: start, to: reader.lexer.offset).trimmingCharacters(in: .whitespacesAndNewlines)
+            do {
+                try define(form, head: head, source: source)
+            } catch var e as EngineError {
+                if e.sourceLine == nil, let loc = e.location, loc.file == path { e.sourceLine = reader.lexer.sourceLine(loc.line) }
+                reportError(e)
+                ok = false
+            }
+        }
+        if quiet { progressPrinted = false }
+        return ok
+    }
+
+    /// `(batch "file")`: runs the file's forms as if typed at the prompt.
+    func batchCommand(_ items: [SExpr], echo: Bool) throws -> Bool {
+        let path = try fileArgument(items, "batch")
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw EngineError("batch: cannot open file \(path)", at: items[1].location)
+        }
+        run(text, file: path, echo: echo)
+        return true
+    }
+
+    /// `(clear)`: forgets every construct and fact.
+    func clear() {
+        let io = session.io
+        let watch = session.watch
+        let maxFirings = session.maxFiringsPerRun
+        let interrupt = session.interrupt
+        session = Session(ruleBase: RuleBase(), io: io)
+        session.interrupt = interrupt
+        session.watch = watch
+        session.maxFiringsPerRun = maxFirings
+        session.environment = self
+        try? session.reset()
+    }
+
+    func undefrule(_ items: [SExpr]) throws -> Value? {
+        guard items.count == 2, let name = items[1].symbolName else { throw EngineError("undefrule: expected a rule name", at: items[0].location) }
+        let compiler = Compiler(ruleBase: session.ruleBase, module: session.currentModule)
+        if name == "*" {
+            for i in compiler.ruleBase.rules.indices where !compiler.ruleBase.rules[i].isRemoved { compiler.removeRule(at: i) }
+        } else {
+            guard let i = compiler.ruleBase.ruleIndex(named: Symbol(name)) else {
+                throw EngineError("undefrule: there is no rule named \(name)", at: items[1].location)
+            }
+            compiler.removeRule(at: i)
+        }
+        try session.adopt(compiler.ruleBase)
+        return nil
+    }
+
+    func ppdefrule(_ items: [SExpr]) throws -> Value? {
+        guard items.count == 2, let name = items[1].symbolName, let i = session.ruleBase.ruleIndex(named: Symbol(name)) else {
+            throw EngineError("ppdefrule: expected the name of a defined rule", at: items[0].location)
+        }
+        session.io.write(PrettyPrinter.format(session.ruleBase.rules[i].sourceText) + "\n")
+        return nil
+    }
+}

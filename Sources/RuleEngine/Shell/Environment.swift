@@ -1,0 +1,111 @@
+import Foundation
+
+/// A CLIPS environment as the shell sees it: one growing program and one session running it.
+/// Top-level forms are constructs (compiled into the rule base) or commands (evaluated).
+public final class Environment {
+    public internal(set) var session: Session
+    /// Set by `(exit)`.
+    public private(set) var exitRequested = false
+    /// Called with every error, already located and formatted.
+    public var reportError: (EngineError) -> Void
+    /// Files being loaded, innermost last, for error messages.
+    /// Nesting of `load` commands; constructs announce themselves only while loading.
+    var loadDepth = 0
+    /// Whether `load` has printed progress characters that need a closing newline.
+    var progressPrinted = false
+
+    public init(io: SessionIO = SessionIO(), reportError: ((EngineError) -> Void)? = nil) {
+        session = Session(ruleBase: RuleBase(), io: io)
+        let write = io.write
+        self.reportError = reportError ?? { e in write(e.description + "\n") }
+        session.environment = self
+        try? session.reset()
+    }
+
+    public var ruleBase: RuleBase { session.ruleBase }
+
+    // MARK: running text
+
+    /// Runs every form in `text` as the top level would. Errors are reported and the next form
+    /// runs; nothing thrown escapes.
+    /// - Parameter echo: print each form before running it, as `clips -f` does.
+    public func run(_ text: String, file: String, echo: Bool = false, printResults: Bool = false, prompt: String = "CLIPS> ") {
+        var reader = Reader(text, file: file)
+        while !exitRequested {
+            let start = reader.lexer.offset
+            let form: SExpr?
+            do {
+                form = try reader.read()
+            } catch let e as EngineError {
+                reportError(e)
+                return
+            } catch {
+                return
+            }
+            guard let form else { return }
+            let source = reader.lexer.text(from: start, to: reader.lexer.offset).trimmingCharacters(in: .whitespacesAndNewlines)
+            if echo { session.io.write(prompt + source + "\n") }
+            execute(form, source: source, reader: reader, printResult: printResults)
+        }
+    }
+
+    /// Runs one top-level form; prints the value of an expression when `printResult` is set.
+    func execute(_ form: SExpr, source: String, reader: Reader, printResult: Bool = false) {
+        do {
+            if let v = try evaluateTopLevel(form, source: source), printResult {
+                if case .symbol(let s) = v, s.name.isEmpty { return }
+                session.io.write(v.displayText + "\n")
+            }
+        } catch var e as EngineError {
+            if e.sourceLine == nil, let loc = e.location, loc.file == reader.lexer.file {
+                e.sourceLine = reader.lexer.sourceLine(loc.line)
+            }
+            reportError(e)
+        } catch ControlFlow.returnValue {
+        } catch ControlFlow.breakLoop {
+        } catch {
+            reportError(EngineError("\(error)", at: form.location))
+        }
+    }
+
+    /// Interactive use: evaluates one line's forms and prints expression values.
+    public func evaluateLine(_ text: String, file: String = "<stdin>") {
+        var reader = Reader(text, file: file)
+        while !exitRequested {
+            let start = reader.lexer.offset
+            let form: SExpr?
+            do { form = try reader.read() } catch let e as EngineError { reportError(e); return } catch { return }
+            guard let form else { return }
+            let source = reader.lexer.text(from: start, to: reader.lexer.offset)
+            execute(form, source: source, reader: reader, printResult: true)
+        }
+    }
+
+    /// Whether `text` holds only complete forms, so the shell knows when to stop reading lines.
+    public static func isComplete(_ text: String) -> Bool {
+        var depth = 0, inString = false, escaped = false, inComment = false
+        for c in text.utf8 {
+            if inComment { if c == 10 { inComment = false }; continue }
+            if inString {
+                if escaped { escaped = false } else if c == 92 { escaped = true } else if c == 34 { inString = false }
+                continue
+            }
+            switch c {
+            case 34: inString = true
+            case 59: inComment = true
+            case 40: depth += 1
+            case 41: depth -= 1
+            default: break
+            }
+        }
+        return depth <= 0 && !inString
+    }
+
+    func requestExit() { exitRequested = true }
+
+    /// Upper bound on rules fired by one `(run)`, against runaway programs; nil for none.
+    public var maxFiringsPerRun: Int? {
+        get { session.maxFiringsPerRun }
+        set { session.maxFiringsPerRun = newValue }
+    }
+}
