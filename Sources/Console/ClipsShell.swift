@@ -1,0 +1,51 @@
+import Foundation
+import RuleEngine
+
+/// The CLIPS-compatible command loop behind `career clips`.
+public final class ClipsShell {
+    public let environment: Environment
+    private let editor: any LineEditor
+
+    public init(editor: any LineEditor, maxFirings: Int? = nil) {
+        self.editor = editor
+        let stdout = FileHandle.standardOutput
+        let io = SessionIO(write: { stdout.write(Data($0.utf8)) }, readLine: { Swift.readLine() })
+        environment = Environment(io: io, reportError: { e in
+            FileHandle.standardError.write(Data((e.description + "\n").utf8))
+        })
+        if let maxFirings { environment.maxFiringsPerRun = maxFirings }
+    }
+
+    /// `-f`/`-f2`: runs a batch file, echoing each command and its value when `echo` is set.
+    public func batch(_ path: String, echo: Bool) -> Bool {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            FileHandle.standardError.write(Data("\(path): error: cannot read the batch file\n".utf8))
+            return false
+        }
+        environment.run(text, file: path, echo: echo, printResults: echo)
+        return true
+    }
+
+    /// `-l`: loads constructs from a file.
+    public func load(_ path: String) {
+        environment.evaluateLine("(load \"\(path.replacingOccurrences(of: "\"", with: "\\\""))\")")
+    }
+
+    /// The interactive loop: reads until forms are complete, evaluates, prints values.
+    public func interact(banner: Bool) {
+        if banner { environment.session.io.write("         CLIPS (6.30 3/17/15)\n") }
+        var buffer = ""
+        while !environment.exitRequested {
+            guard let line = editor.readLine(prompt: buffer.isEmpty ? "CLIPS> " : "") else {
+                if buffer.isEmpty { break }
+                environment.evaluateLine(buffer)
+                break
+            }
+            buffer += buffer.isEmpty ? line : "\n" + line
+            guard Environment.isComplete(buffer) else { continue }
+            editor.addHistory(buffer)
+            environment.evaluateLine(buffer)
+            buffer = ""
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The career advisor's command-line entry point.
+@main
+struct Career: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "career",
+        abstract: "A rule-based career advisor for product-management careers.",
+        subcommands: [ClipsCommand.self],
+        defaultSubcommand: ClipsCommand.self
+    )
+}

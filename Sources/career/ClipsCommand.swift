@@ -1,0 +1,65 @@
+import ArgumentParser
+import Console
+import Foundation
+import RuleEngine
+
+/// Runs CLIPS programs with the same flags as the `clips` binary.
+struct ClipsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clips",
+        abstract: "A CLIPS 6.30-compatible shell and batch runner."
+    )
+
+    @Option(name: .customShort("f"), help: "Run a batch file, echoing commands, then continue interactively.")
+    var batchFile: String?
+
+    @Option(name: .customLong("f2", withSingleDash: true), help: "Run a batch file silently.")
+    var silentBatchFile: String?
+
+    @Option(name: .customShort("l"), help: "Load constructs from a file.")
+    var loadFile: String?
+
+    @Option(help: "Stop any one (run) after this many rule firings.")
+    var maxFirings: Int?
+
+    func run() throws {
+        // Deeply recursive programs need more stack than the main thread has.
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread { [self] in
+            runShell()
+            done.signal()
+        }
+        thread.stackSize = 1 << 29
+        thread.start()
+        done.wait()
+    }
+
+    private func runShell() {
+        let shell = ClipsShell(editor: makeLineEditor(historyFile: historyPath("clips_history")), maxFirings: maxFirings)
+        installInterruptHandler(shell.environment)
+        var banner = true
+        if let loadFile { shell.load(loadFile) }
+        if let batchFile {
+            shell.environment.session.io.write("         CLIPS (6.30 3/17/15)\n")
+            banner = false
+            _ = shell.batch(batchFile, echo: true)
+        }
+        if let silentBatchFile {
+            banner = false
+            _ = shell.batch(silentBatchFile, echo: false)
+        }
+        if !shell.environment.exitRequested { shell.interact(banner: banner) }
+    }
+}
+
+/// Ctrl-C stops a running program at the next rule firing or loop iteration.
+private func installInterruptHandler(_ environment: Environment) {
+    signal(SIGINT, SIG_IGN)
+    let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+    let flag = environment.session.interrupt
+    source.setEventHandler { flag.raise() }
+    source.resume()
+    retainedSignalSources.append(source)
+}
+
+nonisolated(unsafe) private var retainedSignalSources: [any DispatchSourceSignal] = []
