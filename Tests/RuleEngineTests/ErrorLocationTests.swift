@@ -1,0 +1,52 @@
+import Testing
+@testable import RuleEngine
+
+/// Bad programs get a located message, and the environment keeps going.
+@Suite struct ErrorLocationTests {
+    @Test func unknownFunctionIsLocatedAtItsName() throws {
+        let run = runEngine("(printout t \"a\" crlf)\n  (frobnicate 1 2)\n(printout t \"b\" crlf)\n", file: "bad.clp")
+        let e = try #require(run.errors.first)
+        #expect(e.location == SourceLocation(file: "bad.clp", line: 2, column: 4))
+        #expect(e.message.contains("unknown function 'frobnicate'"))
+        #expect(e.description.contains("  (frobnicate 1 2)\n   ^"))
+        #expect(run.stdout == "a\nb\n", "the next command still runs")
+    }
+
+    @Test func unclosedParenthesisPointsAtTheOpeningOne() throws {
+        let run = runEngine("(defrule r\n  (a ?x)\n  =>\n  (printout t ?x crlf)\n", file: "open.clp")
+        let e = try #require(run.errors.first)
+        #expect(e.location?.line == 1)
+        #expect(e.location?.column == 1)
+        #expect(e.message.contains("never closed"))
+    }
+
+    @Test func undefinedVariableOnTheRightHandSide() throws {
+        let run = runEngine("(defrule r (a ?x) => (printout t ?y crlf))", file: "v.clp")
+        let e = try #require(run.errors.first)
+        #expect(e.message.contains("undefined variable ?y"))
+        #expect(e.location?.column == 34)
+    }
+
+    @Test func unknownSlotNamesTheSlotsThatExist() throws {
+        let run = runEngine("(deftemplate p (slot name) (slot age))\n(assert (p (nmae x)))", file: "s.clp")
+        let e = try #require(run.errors.first)
+        #expect(e.location?.line == 2)
+        #expect(e.message.contains("no slot 'nmae'"))
+        #expect(e.message.contains("name, age"))
+    }
+
+    @Test func constraintViolationOnAssert() throws {
+        let run = runEngine("(deftemplate p (slot age (type INTEGER) (range 0 120)))\n(assert (p (age 200)))\n(assert (p (age x)))", file: "c.clp")
+        #expect(run.errors.count == 2)
+        #expect(run.errors[0].message.contains("above the range"))
+        #expect(run.errors[1].message.contains("type SYMBOL is not allowed"))
+    }
+
+    @Test func runtimeErrorInRuleIsLocated() throws {
+        let run = runEngine("(defrule r (a ?x) => (printout t (/ 1 ?x) crlf))\n(assert (a 0))\n(run)\n(printout t \"after\" crlf)", file: "r.clp")
+        let e = try #require(run.errors.first)
+        #expect(e.message.contains("division by zero"))
+        #expect(e.location?.line == 1)
+        #expect(run.stdout.hasSuffix("after\n"))
+    }
+}
