@@ -261,12 +261,12 @@
 (defrule place-person
    (declare (salience -120))
    (logical (cf-total (about placement) (target ?r) (cf ?c&:(>= ?c ?*placement-threshold*)) (reasons $?why))
-            (role (id ?r) (order ?o))
+            (role (id ?r) (order ?o) (title ?title))
             (not (and (cf-total (about placement) (target ?r2) (cf ?c2))
                       (role (id ?r2) (order ?o2))
                       (test (or (> ?c2 ?c) (and (= ?c2 ?c) (< ?o2 ?o)))))))
    =>
-   (assert (placement (role ?r) (certainty ?c) (because ?why))))
+   (assert (placement (role ?r) (title ?title) (certainty ?c) (because ?why))))
 
 ; --- readiness: the growth skills of this level already in hand --------------------------
 

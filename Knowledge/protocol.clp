@@ -38,18 +38,29 @@
 ; Where the answers place the person on the ladder today (at most one fact).
 (deftemplate placement
    (slot role (type SYMBOL))
+   (slot title (type STRING) (default ""))
    (slot certainty (type FLOAT))
    (multislot because))
 
 ; Advice.  `target` is a role id (next-step, alternative), a skill id (skill) or a caution
-; id (caution).  `certainty` is a combined certainty factor between 0 and 1; `because`
+; id (caution); `title` names it for a person and `detail` says in a sentence or two what it
+; is (a role's purpose, a skill's definition, a caution's advice).  `certainty` is a combined certainty factor between 0 and 1; `because`
 ; holds plain-language reasons that cite the person's answers.
 (deftemplate recommendation
    (slot kind (allowed-symbols next-step alternative skill caution))
    (slot target (type SYMBOL))
    (slot title (type STRING))
+   (slot detail (type STRING) (default ""))
    (slot certainty (type FLOAT))
    (multislot because))
+
+; For `career kb check`: slot `slot` of `template` facts holds ids of facts of the templates
+; in `refers-to` (`question` means a declared question); symbols in `except` are allowed too.
+(deftemplate kb-reference
+   (slot template (type SYMBOL))
+   (slot slot (type SYMBOL))
+   (multislot refers-to (type SYMBOL))
+   (multislot except (type SYMBOL)))
 
 (deffacts knowledge-base-identity
    (kb-info (name "careeradvisor-pm-ladder")

@@ -771,20 +771,20 @@
 (defrule recommend-role
    (declare (salience -200))
    (logical (cf-total (about ?k&next-step|alternative) (target ?t) (cf ?c&:(>= ?c ?*advice-threshold*)) (reasons $?why))
-            (role (id ?t) (title ?title)))
+            (role (id ?t) (title ?title) (purpose ?detail)))
    =>
-   (assert (recommendation (kind ?k) (target ?t) (title ?title) (certainty ?c) (because ?why))))
+   (assert (recommendation (kind ?k) (target ?t) (title ?title) (detail ?detail) (certainty ?c) (because ?why))))
 
 (defrule recommend-skill
    (declare (salience -200))
    (logical (cf-total (about skill) (target ?s) (cf ?c&:(>= ?c ?*advice-threshold*)) (reasons $?why))
-            (skill (id ?s) (name ?title)))
+            (skill (id ?s) (name ?title) (definition ?detail)))
    =>
-   (assert (recommendation (kind skill) (target ?s) (title ?title) (certainty ?c) (because ?why))))
+   (assert (recommendation (kind skill) (target ?s) (title ?title) (detail ?detail) (certainty ?c) (because ?why))))
 
 (defrule recommend-caution
    (declare (salience -200))
    (logical (cf-total (about caution) (target ?id) (cf ?c&:(>= ?c ?*advice-threshold*)) (reasons $?why))
-            (caution-info (id ?id) (title ?title)))
+            (caution-info (id ?id) (title ?title) (advice ?detail)))
    =>
-   (assert (recommendation (kind caution) (target ?id) (title ?title) (certainty ?c) (because ?why))))
+   (assert (recommendation (kind caution) (target ?id) (title ?title) (detail ?detail) (certainty ?c) (because ?why))))
