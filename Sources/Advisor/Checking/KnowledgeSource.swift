@@ -1,0 +1,63 @@
+import Foundation
+import RuleEngine
+
+/// The knowledge files read as forms, for checks that need to know where things are written:
+/// every fact of every `deffacts` and every rule's two sides, with their locations.
+struct KnowledgeSource {
+    struct Rule {
+        let name: String
+        let location: SourceLocation
+        let conditions: [SExpr]
+        let actions: [SExpr]
+    }
+
+    private(set) var facts: [SExpr] = []
+    private(set) var rules: [Rule] = []
+
+    init(files: [URL]) throws(KnowledgeError) {
+        for file in files {
+            guard let text = try? String(contentsOf: file, encoding: .utf8) else {
+                throw KnowledgeError("cannot read \(file.path)")
+            }
+            var reader = Reader(text, file: file.path)
+            do {
+                while let form = try reader.read() { add(form) }
+            } catch let error as EngineError {
+                throw KnowledgeError([error])
+            } catch {
+                throw KnowledgeError("\(file.path): \(error)")
+            }
+        }
+    }
+
+    private mutating func add(_ form: SExpr) {
+        guard let items = form.items else { return }
+        switch form.head {
+        case "deffacts":
+            facts += items.dropFirst(2).filter { $0.items != nil }
+        case "defrule":
+            guard items.count > 1, let name = items[1].symbolName else { return }
+            let arrow = items.firstIndex { $0.symbolName == "=>" } ?? items.count
+            let conditions = items[2..<arrow].filter { $0.items != nil && $0.head != "declare" }
+            let actions = arrow < items.count ? Array(items[(arrow + 1)...]) : []
+            rules.append(Rule(name: name, location: form.location, conditions: conditions, actions: actions))
+        default:
+            break
+        }
+    }
+
+    /// The deffacts facts of one template.
+    func facts(of template: String) -> [SExpr] { facts.filter { $0.head == template } }
+}
+
+extension SExpr {
+    /// The atoms of slot `name` in a template fact or pattern `(template (name v...) ...)`.
+    func slot(_ name: String) -> [SExpr]? {
+        items?.dropFirst().first { $0.head == name }.flatMap { $0.items.map { Array($0.dropFirst()) } }
+    }
+
+    /// This form and every form nested in it, depth first.
+    var allForms: [SExpr] {
+        [self] + (items ?? []).flatMap(\.allForms)
+    }
+}
