@@ -7,6 +7,12 @@ public protocol LineEditor: AnyObject {
     /// The next line without its newline, or nil at end of input.
     func readLine(prompt: String) -> String?
     func addHistory(_ line: String)
+    /// Words Tab completes to while reading the next line.
+    func setCompletions(_ words: [String])
+}
+
+extension LineEditor {
+    public func setCompletions(_ words: [String]) {}
 }
 
 /// Chooses readline when standard input is a terminal.
@@ -37,7 +43,11 @@ public final class ReadlineEditor: LineEditor {
                                                      withIntermediateDirectories: true)
             read_history(historyFile)
         }
+        ReadlineCompletion.install()
+        ReadlineInterrupt.install()
     }
+
+    public func setCompletions(_ words: [String]) { ReadlineCompletion.words = words }
 
     public func readLine(prompt: String) -> String? {
         fflush(nil)

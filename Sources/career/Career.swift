@@ -6,7 +6,7 @@ struct Career: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "career",
         abstract: "A rule-based career advisor for product-management careers.",
-        subcommands: [ClipsCommand.self],
-        defaultSubcommand: ClipsCommand.self
+        subcommands: [ChatCommand.self, AdviseCommand.self, KnowledgeCommand.self, ClipsCommand.self],
+        defaultSubcommand: ChatCommand.self
     )
 }

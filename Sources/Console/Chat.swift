@@ -1,0 +1,92 @@
+import Advisor
+import Foundation
+
+/// The interactive advisor: asks the knowledge base's questions one at a time, takes answers
+/// and commands, and ends in advice. With standard input not a terminal the same loop reads
+/// plain lines, which is what makes `career < script` a scripted session.
+public final class Chat {
+    let session: AdvisorSession
+    let editor: any LineEditor
+    let style: TextStyle
+    let write: (String) -> Void
+    /// Echo typed lines, so that a scripted session's transcript shows its answers.
+    let echoInput: Bool
+    var adviceShown = false
+    /// The question last put to the person, so that a bad answer or a command re-prompts
+    /// without printing the whole question again.
+    var shownQuestion: String?
+    var finished = false
+
+    public init(session: AdvisorSession, editor: any LineEditor, style: TextStyle, echoInput: Bool,
+                write: @escaping (String) -> Void) {
+        self.session = session
+        self.editor = editor
+        self.style = style
+        self.echoInput = echoInput
+        self.write = write
+    }
+
+    /// Runs until `quit` or end of input. Returns true when the advice was complete.
+    @discardableResult
+    public func run() -> Bool {
+        greet()
+        while !finished {
+            if let question = session.openQuestion {
+                adviceShown = false
+                if shownQuestion != question.id {
+                    shownQuestion = question.id
+                    say(QuestionText.render(question, number: session.answers.count + 1, style: style))
+                }
+                editor.setCompletions(Command.names + question.choices.flatMap { [$0.label, $0.value] })
+            } else if !adviceShown {
+                shownQuestion = nil
+                showAdvice()
+                editor.setCompletions(Command.names)
+            }
+            guard let line = editor.readLine(prompt: "> ") else { break }
+            if echoInput { write(line + "\n") }
+            let text = line.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty { continue }
+            editor.addHistory(text)
+            handle(text)
+        }
+        if !session.isComplete {
+            say("\nLeaving before the advice is complete (\(session.answers.count) answers given).")
+        }
+        return session.isComplete
+    }
+
+    func say(_ text: String) { write(text + "\n") }
+
+    private func greet() {
+        let info = session.knowledge.info
+        say(style.heading(info.title.isEmpty ? "Career advisor" : info.title))
+        say(style.wrap("I will ask you a few questions about where you are in your career and what you want next, usually 5 to 20 of them, and then suggest your next step, other paths worth a look, the skills to focus on, and anything to watch out for. Skip any question you would rather not answer. Type help at any time.", first: "", rest: ""))
+        say("")
+    }
+
+    func handle(_ text: String) {
+        if let command = Command(text) {
+            perform(command)
+            shownQuestion = nil
+            return
+        }
+        guard session.openQuestion != nil else {
+            say("The advice is complete. Type back to change your last answer, restart to begin again, or quit. (help lists every command.)")
+            return
+        }
+        do {
+            try session.answer(text)
+            say("")
+        } catch {
+            say(style.wrap(error.description, first: "  ", rest: "  "))
+        }
+    }
+
+    func showAdvice() {
+        adviceShown = true
+        say("")
+        say(AdviceText.text(session.advice, style: style))
+        say("That is my advice. Type back or restart to change your answers, status to review them, or quit.")
+    }
+}
