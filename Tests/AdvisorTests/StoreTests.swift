@@ -1,0 +1,69 @@
+import Advisor
+import AdvisorStore
+import Foundation
+import Testing
+
+@Suite("Saved sessions survive and fail clearly")
+struct StoreTests {
+    let knowledge = Fixtures.knowledge
+
+    func scratchPath() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)/career.sqlite").path
+    }
+
+    @Test func saveLoadRoundTripRebuildsTheSameConversation() throws {
+        let database = try AdvisorDatabase(path: scratchPath())
+        let original = try ScriptedRun(knowledge: knowledge, answers: Fixtures.scenario("pm-to-founder")).session
+        try database.save(original, as: "founder")
+        let loaded = try database.load("founder", knowledge: knowledge)
+        #expect(loaded.answers == original.answers)
+        #expect(loaded.advice == original.advice)
+        #expect(try database.sessions().map(\.name) == ["founder"])
+        #expect(try database.sessions().first?.knowledge == knowledge.identity)
+    }
+
+    @Test func savingTwiceReplacesAndDeleteRemoves() throws {
+        let database = try AdvisorDatabase(path: scratchPath())
+        let session = try AdvisorSession(knowledge: knowledge)
+        try session.answer("pm")
+        try database.save(session, as: "me")
+        try session.answer("4")
+        try database.save(session, as: "me")
+        #expect(try database.answers(of: "me")?.answers.count == 2)
+        #expect(try database.delete("me"))
+        #expect(try database.delete("me") == false)
+        #expect(throws: StoreError.self) { try database.load("me", knowledge: knowledge) }
+    }
+
+    @Test func twoConnectionsToOneFileBothWrite() async throws {
+        let path = scratchPath()
+        let first = try AdvisorDatabase(path: path)
+        let second = try AdvisorDatabase(path: path)
+        let knowledge = self.knowledge
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for (index, database) in [first, second].enumerated() {
+                group.addTask {
+                    for n in 0..<20 {
+                        let session = try AdvisorSession(knowledge: knowledge)
+                        try session.answer("pm")
+                        try database.save(session, as: "s\(index)-\(n)")
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        #expect(try first.sessions().count == 40)
+    }
+
+    @Test func aDamagedFileGivesAClearMessage() throws {
+        let path = scratchPath()
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
+        do {
+            _ = try AdvisorDatabase(path: path)
+            Issue.record("opened a damaged database")
+        } catch {
+            #expect(error.description.contains("not a career database or is damaged"))
+        }
+    }
+}
