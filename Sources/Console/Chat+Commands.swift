@@ -3,12 +3,20 @@ import Advisor
 /// What a person can type instead of an answer.
 enum Command: Equatable {
     case help, why, back, skip, restart, status, advice, quit
+    case save(String?), load(String?), sessions
 
-    static let names = ["help", "why", "back", "skip", "restart", "status", "advice", "quit"]
+    static let names = ["help", "why", "back", "skip", "restart", "status", "advice", "save", "load", "sessions", "quit"]
 
     /// A command when the whole line is one (commands win over answers; no choice is named
     /// like a command), nil otherwise.
     init?(_ text: String) {
+        let words = text.split(separator: " ", maxSplits: 1).map(String.init)
+        let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : nil
+        switch words[0].lowercased() {
+        case "save": self = .save(argument); return
+        case "load": self = .load(argument); return
+        default: break
+        }
         switch text.lowercased() {
         case "help", "h": self = .help
         case "why": self = .why
@@ -17,6 +25,7 @@ enum Command: Equatable {
         case "restart": self = .restart
         case "status": self = .status
         case "advice": self = .advice
+        case "sessions": self = .sessions
         case "quit", "exit", "q": self = .quit
         default: return nil
         }
@@ -42,9 +51,12 @@ extension Chat {
             case .status: say(status())
             case .advice: say(AdviceText.text(session.advice, style: style))
             case .quit: finished = true
+            case .save(let name): try save(as: name)
+            case .load(let name): try load(name)
+            case .sessions: say(try listSessions())
             }
         } catch {
-            say(style.wrap(error.description, first: "  ", rest: "  "))
+            say(style.wrap("\(error)", first: "  ", rest: "  "))
         }
     }
 
@@ -56,6 +68,9 @@ extension Chat {
       restart   forget every answer and begin again
       status    what you have answered so far
       advice    the advice your answers give so far
+      save NAME keep this conversation under NAME (load it again later)
+      load NAME continue a saved conversation
+      sessions  list saved conversations
       why       why this question is asked
       help      this list
       quit      leave (Ctrl-D does the same)

@@ -1,11 +1,12 @@
 import Advisor
+import AdvisorStore
 import Foundation
 
 /// The interactive advisor: asks the knowledge base's questions one at a time, takes answers
 /// and commands, and ends in advice. With standard input not a terminal the same loop reads
 /// plain lines, which is what makes `career < script` a scripted session.
 public final class Chat {
-    let session: AdvisorSession
+    var session: AdvisorSession
     let editor: any LineEditor
     let style: TextStyle
     let write: (String) -> Void
@@ -16,10 +17,16 @@ public final class Chat {
     /// without printing the whole question again.
     var shownQuestion: String?
     var finished = false
+    /// Where `save`, `load` and the autosave go; opened on first use so that a damaged
+    /// database never stands between a person and the conversation.
+    let openStore: () throws(StoreError) -> AdvisorDatabase
+    /// The name this conversation was last saved or loaded under.
+    var savedName: String?
 
     public init(session: AdvisorSession, editor: any LineEditor, style: TextStyle, echoInput: Bool,
-                write: @escaping (String) -> Void) {
+                store: @escaping () throws(StoreError) -> AdvisorDatabase, write: @escaping (String) -> Void) {
         self.session = session
+        self.openStore = store
         self.editor = editor
         self.style = style
         self.echoInput = echoInput
@@ -51,8 +58,9 @@ public final class Chat {
             handle(text)
         }
         if !session.isComplete {
-            say("\nLeaving before the advice is complete (\(session.answers.count) answers given).")
+            say("\nLeaving before the advice is complete (\(session.answers.count) answer\(session.answers.count == 1 ? "" : "s") given).")
         }
+        autosave()
         return session.isComplete
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Advisor
+import AdvisorStore
 import Console
 import Foundation
 
@@ -12,6 +13,7 @@ struct ChatCommand: ParsableCommand {
     )
 
     @OptionGroup var knowledgeOption: KnowledgeOption
+    @OptionGroup var databaseOption: DatabaseOption
 
     func run() throws {
         let knowledge = try knowledgeOption.load()
@@ -23,7 +25,7 @@ struct ChatCommand: ParsableCommand {
         let interactive = isatty(STDIN_FILENO) != 0
         let stdout = FileHandle.standardOutput
         let chat = Chat(session: session, editor: makeLineEditor(historyFile: historyPath("history")),
-                        style: .forStandardOutput(), echoInput: !interactive,
+                        style: .forStandardOutput(), echoInput: !interactive, store: databaseOption.opener(),
                         write: { stdout.write(Data($0.utf8)) })
         if !chat.run() { throw ExitCode(1) }
     }

@@ -1,0 +1,37 @@
+import ArgumentParser
+import AdvisorStore
+import Foundation
+
+/// `career sessions`: the saved conversations.
+struct SessionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sessions",
+        abstract: "List saved conversations, or delete one."
+    )
+
+    @OptionGroup var databaseOption: DatabaseOption
+
+    @Option(name: .long, help: ArgumentHelp("Delete the saved conversation with this name.", valueName: "name"))
+    var delete: String?
+
+    func run() throws {
+        let database = try databaseOption.open()
+        do {
+            if let delete {
+                guard try database.delete(delete) else {
+                    printError("there is no saved session named \(delete)")
+                    throw ExitCode(2)
+                }
+                print("Deleted \(delete).")
+                return
+            }
+            let formatter = ISO8601DateFormatter()
+            for session in try database.sessions() {
+                print("\(session.name)\t\(formatter.string(from: session.updatedAt))\t\(session.knowledge)")
+            }
+        } catch let error as StoreError {
+            printError(error.description)
+            throw ExitCode(2)
+        }
+    }
+}
