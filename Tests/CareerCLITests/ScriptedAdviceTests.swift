@@ -1,0 +1,73 @@
+import Advisor
+import Foundation
+import Testing
+
+@Suite("The same answers give the same advice through the chat, a script and advise")
+struct ScriptedAdviceTests {
+    @Test(arguments: ["inflated-title", "new-graduate", "vp-gm-or-coo"])
+    func chatScriptAndAdviseAgree(scenario: String) throws {
+        let advise = try CareerProcess.run(["advise", "--answers", CareerProcess.scenario(scenario)])
+        #expect(advise.status == 0, "\(advise.error)")
+        // Replay the answers in the order the conversation asks them, as a person would type them.
+        let knowledge = try KnowledgeBase(directory: CareerProcess.repository.appendingPathComponent("Knowledge"))
+        let run = try ScriptedRun(knowledge: knowledge, answers: AnswersFile(path: CareerProcess.scenario(scenario)))
+        let script = run.session.answers.map { $0.value == .unknown ? "skip" : $0.value.fileText }.joined(separator: "\n") + "\n"
+        let chat = try CareerProcess.run([], input: script)
+        #expect(chat.status == 0, "\(chat.error)")
+        #expect(chat.output.contains(advise.output), "the chat's advice differs from career advise")
+        #expect(advise.output.contains("Where you are"))
+    }
+
+    @Test func adviseJSONFollowsTheDocumentedSchema() throws {
+        var files: [String] = []
+        for name in CareerProcess.scenarioNames {
+            let result = try CareerProcess.run(["advise", "--format", "json", "--answers", CareerProcess.scenario(name)])
+            #expect(result.status == 0, "\(name): \(result.error)")
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("advice-\(name)-\(UUID().uuidString).json")
+            try result.output.write(to: file, atomically: true, encoding: .utf8)
+            files.append(file.path)
+        }
+        #expect(files.count >= 12)
+        let validator = Process()
+        validator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        let schema = CareerProcess.repository.appendingPathComponent("docs/advice.schema.json").path
+        validator.arguments = ["python3", "-c", """
+            import json, sys, jsonschema
+            schema = json.load(open(sys.argv[1]))
+            for path in sys.argv[2:]:
+                jsonschema.validate(json.load(open(path)), schema)
+            """, schema] + files
+        try validator.run()
+        validator.waitUntilExit()
+        #expect(validator.terminationStatus == 0)
+    }
+
+    @Test func aBadAnswersFileIsRefusedWithItsLocation() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).answers")
+        try "current-title = pm\n\nscope = a banana\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try CareerProcess.run(["advise", "--answers", file.path])
+        #expect(result.status == 2)
+        #expect(result.error.contains("\(file.path):3:1"))
+        #expect(result.error.contains("scope"))
+        try "no equals sign here\n".write(to: file, atomically: true, encoding: .utf8)
+        let malformed = try CareerProcess.run(["advise", "--answers", file.path])
+        #expect(malformed.status == 2)
+        #expect(malformed.error.contains("\(file.path):1:1: error: expected `question-id = value`"))
+    }
+
+    @Test func garbageInAScriptNeitherCrashesNorLosesAnswers() throws {
+        let script = "pm\n\u{7}\u{0}\n-1e999\n3\n((((\nback\n5\nsave mine\nsessions\n"
+        let result = try CareerProcess.run([], input: script)
+        #expect(result.status == 1)
+        #expect(result.output.contains("Saved 2 answers as mine."))
+        #expect(result.output.contains("mine"))
+    }
+
+    @Test func kbCheckAndTestPassOnTheShippedKnowledgeBase() throws {
+        let check = try CareerProcess.run(["kb", "check"])
+        #expect(check.status == 0, "\(check.error)")
+        let test = try CareerProcess.run(["kb", "test"])
+        #expect(test.status == 0)
+        #expect(test.output.contains("0 failed"))
+    }
+}
