@@ -21,6 +21,8 @@ public final class KnowledgeBase: Sendable {
     /// A fingerprint of the files' contents: sessions record it, so a replay can tell when
     /// the knowledge base changed under it.
     public let fingerprint: String
+    /// Which rules read and assert what, for `why`.
+    public let ruleGraph: RuleGraph
 
     /// `name version` plus the fingerprint, as stored with saved sessions.
     public var identity: String { "\(info.name) \(info.version) \(fingerprint)" }
@@ -49,6 +51,7 @@ public final class KnowledgeBase: Sendable {
         let protocolFacts = try ProtocolReader(ruleBase: ruleBase)
         info = protocolFacts.info
         questions = protocolFacts.questions
+        ruleGraph = RuleGraph(source: try KnowledgeSource(files: files))
     }
 
     /// The question with this id.

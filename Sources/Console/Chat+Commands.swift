@@ -3,9 +3,9 @@ import Advisor
 /// What a person can type instead of an answer.
 enum Command: Equatable {
     case help, why, back, skip, restart, status, advice, quit
-    case save(String?), load(String?), sessions
+    case save(String?), load(String?), sessions, how(String?), change(String?), whatIf(String?)
 
-    static let names = ["help", "why", "back", "skip", "restart", "status", "advice", "save", "load", "sessions", "quit"]
+    static let names = ["help", "why", "back", "skip", "restart", "status", "advice", "save", "load", "sessions", "how", "change", "what-if", "quit"]
 
     /// A command when the whole line is one (commands win over answers; no choice is named
     /// like a command), nil otherwise.
@@ -15,6 +15,9 @@ enum Command: Equatable {
         switch words[0].lowercased() {
         case "save": self = .save(argument); return
         case "load": self = .load(argument); return
+        case "how": self = .how(argument); return
+        case "change": self = .change(argument); return
+        case "what-if", "whatif": self = .whatIf(argument); return
         default: break
         }
         switch text.lowercased() {
@@ -37,8 +40,7 @@ extension Chat {
         do {
             switch command {
             case .help: say(Self.helpText)
-            case .why:
-                say("Explanations are coming: for now, each recommendation lists the reasons it was made.")
+            case .why: explainWhy()
             case .back:
                 let withdrawn = try session.back()
                 say("Withdrawn your answer to: \(session.knowledge.question(withdrawn.question)?.text ?? withdrawn.question)")
@@ -54,6 +56,9 @@ extension Chat {
             case .save(let name): try save(as: name)
             case .load(let name): try load(name)
             case .sessions: say(try listSessions())
+            case .how(let query): explainHow(query)
+            case .change(let target): try change(target)
+            case .whatIf(let assignments): try whatIf(assignments)
             }
         } catch {
             say(style.wrap("\(error)", first: "  ", rest: "  "))
@@ -72,6 +77,9 @@ extension Chat {
       load NAME continue a saved conversation
       sessions  list saved conversations
       why       why this question is asked
+      how X     how a recommendation (or your placement: how placement) was reached
+      change Q  answer question Q again (change Q = value does it at once); status lists them
+      what-if Q = V, ...  the advice with other answers, next to yours; yours stay as they are
       help      this list
       quit      leave (Ctrl-D does the same)
     """
@@ -79,10 +87,47 @@ extension Chat {
     func status() -> String {
         guard !session.answers.isEmpty else { return "You have not answered anything yet." }
         var lines = ["Your answers so far:"]
-        for entry in session.answers {
+        for (n, entry) in session.answers.enumerated() {
             guard let q = session.knowledge.question(entry.question) else { continue }
-            lines.append(style.wrap("\(q.text) \(q.display(entry.value))", first: "  - ", rest: "    "))
+            lines.append(style.wrap("\(q.text) \(q.display(entry.value))  [\(q.id)]", first: "  \(n + 1). ", rest: "     "))
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+extension Chat {
+    func explainHow(_ query: String?) {
+        guard let query, !query.isEmpty else {
+            say("How what? Name a recommendation, e.g. how \(session.advice.recommendations.first?.target ?? "placement"), or how placement.")
+            return
+        }
+        guard let explanation = session.how(query) else {
+            say("\"\(query)\" is not one of your recommendations or your placement. (advice lists them.)")
+            return
+        }
+        say(ExplanationText.text(explanation, style: style))
+    }
+}
+
+extension Chat {
+    /// `why`: the first time for a question, what asked it and what reads the answer; each
+    /// further `why` goes one step further towards the advice.
+    func explainWhy() {
+        guard let question = session.openQuestion else {
+            say("No question is open. To see how a piece of advice was reached, type how and its name.")
+            return
+        }
+        whyDepth = whyQuestion == question.id ? whyDepth + 1 : 1
+        whyQuestion = question.id
+        guard let why = session.why(depth: whyDepth) else { return }
+        if whyDepth == 1 {
+            say(style.wrap("I ask this because: \(why.askedBecause)", first: "", rest: "  "))
+            for basis in why.basedOn { say(style.wrap(basis, first: "  - ", rest: "    ")) }
+            say("Your answer is used to:")
+        } else {
+            say("Which in turn feeds:")
+        }
+        for line in why.leadsTo { say(style.wrap(line, first: "  - ", rest: "    ")) }
+        if why.canGoFurther { say(style.dim("(why again goes one step further)")) }
     }
 }

@@ -22,6 +22,11 @@ public final class Chat {
     let openStore: () throws(StoreError) -> AdvisorDatabase
     /// The name this conversation was last saved or loaded under.
     var savedName: String?
+    /// How far `why` has walked for which question.
+    var whyQuestion: String?
+    var whyDepth = 0
+    /// The question `change` is asking again; the next answer revises it.
+    var pendingChange: String?
 
     public init(session: AdvisorSession, editor: any LineEditor, style: TextStyle, echoInput: Bool,
                 store: @escaping () throws(StoreError) -> AdvisorDatabase, write: @escaping (String) -> Void) {
@@ -38,7 +43,9 @@ public final class Chat {
     public func run() -> Bool {
         greet()
         while !finished {
-            if let question = session.openQuestion {
+            if pendingChange != nil {
+                // `change` printed its question; wait for the revised answer.
+            } else if let question = session.openQuestion {
                 adviceShown = false
                 if shownQuestion != question.id {
                     shownQuestion = question.id
@@ -75,8 +82,13 @@ public final class Chat {
 
     func handle(_ text: String) {
         if let command = Command(text) {
+            pendingChange = nil
             perform(command)
             shownQuestion = nil
+            return
+        }
+        if let pendingChange {
+            do { try revise(pendingChange, text) } catch { say(style.wrap("\(error)", first: "  ", rest: "  ")) }
             return
         }
         guard session.openQuestion != nil else {

@@ -1,0 +1,52 @@
+import Advisor
+
+/// Changing earlier answers, for real (`change`) or hypothetically (`what-if`).
+extension Chat {
+    /// `change Q` asks Q again; `change Q = value` answers it at once. Q is a question id or
+    /// its number in `status`.
+    func change(_ target: String?) throws {
+        guard let target, !target.isEmpty else {
+            say("Change which answer? change QUESTION (status lists your answers and their numbers).")
+            return
+        }
+        let parts = target.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let question = answeredQuestion(parts[0]) else {
+            say("\(parts[0]) is not one of the questions you have answered; status lists them.")
+            return
+        }
+        guard parts.count == 2 else {
+            pendingChange = question.id
+            say(QuestionText.render(question, number: 0, style: style).replacingOccurrences(of: "0. ", with: "Change: ", options: .anchored))
+            say(style.dim("   Your answer was: \(question.display(session.answer(to: question.id)?.value ?? .unknown))"))
+            return
+        }
+        try revise(question.id, parts[1])
+    }
+
+    /// Applies a revised answer and shows what it changed.
+    func revise(_ questionID: String, _ typed: String) throws {
+        let before = session.advice
+        try session.answer(questionID, typed)
+        pendingChange = nil
+        say(AdviceDiffText.text(AdviceDiff(from: before, to: session.advice), before: "before", after: "now", style: style))
+        if session.openQuestion != nil { say("") }
+    }
+
+    func whatIf(_ text: String?) throws {
+        guard let text, !text.isEmpty else {
+            say("what-if QUESTION = VALUE, ... shows the advice those answers would give, next to yours.")
+            return
+        }
+        let fork = try session.whatIf(AdvisorSession.parseAssignments(text))
+        say(AdviceDiffText.text(AdviceDiff(from: session.advice, to: fork.advice), before: "yours", after: "what if", style: style))
+        if let open = fork.openQuestion { say(style.dim("(With those answers I would also ask: \(open.text))")) }
+    }
+
+    private func answeredQuestion(_ reference: String) -> Question? {
+        if let n = Int(reference), session.answers.indices.contains(n - 1) {
+            return session.knowledge.question(session.answers[n - 1].question)
+        }
+        guard session.answer(to: reference) != nil else { return nil }
+        return session.knowledge.question(reference)
+    }
+}
