@@ -188,7 +188,7 @@
 
 ; --- evidence from the signals ------------------------------------------------------------
 
-(defrule placement-evidence-from-signal
+(defrule placement-evidence-from-signal "Counts each answer that points to, or away from, a level as evidence about placing you there."
    (logical (ask (question ?q))
             (answer (question ?q) (value $? ?v $?))
             (placement-signal (question ?q) (value ?v) (role ?r) (cf ?c) (n ?n) (reason ?why)))
@@ -197,7 +197,7 @@
 
 ; --- evidence from numbers: time is one dimension of seniority, and a light one ----------
 
-(defrule placement-evidence-new-to-product
+(defrule placement-evidence-new-to-product "Counts under two years in product as light evidence that you are in a first product role."
    (logical (ask (question years-in-product))
             (answer (question years-in-product) (value ?y&:(numberp ?y)&:(< ?y 2)))
             (seniority-dimension (id time) (title ?dim)))
@@ -207,7 +207,7 @@
            (evidence (about placement) (target product-owner) (cf 0.1) (n 500) (reason ?why))
            (evidence (about placement) (target business-analyst) (cf 0.1) (n 500) (reason ?why))))
 
-(defrule placement-evidence-some-years
+(defrule placement-evidence-some-years "Counts two to five years in product as light evidence that you are a mid-level PM."
    (logical (ask (question years-in-product))
             (answer (question years-in-product) (value ?y&:(numberp ?y)&:(>= ?y 2)&:(< ?y 5)))
             (seniority-dimension (id time) (title ?dim)))
@@ -215,7 +215,7 @@
    (assert (evidence (about placement) (target pm) (cf 0.2) (n 500)
               (reason (str-cat "You have " ?y " years in product, common for a mid-level PM. (" ?dim " is only one dimension of seniority.)")))))
 
-(defrule placement-evidence-many-years
+(defrule placement-evidence-many-years "Counts five to ten years in product as light evidence that you are a Senior PM."
    (logical (ask (question years-in-product))
             (answer (question years-in-product) (value ?y&:(numberp ?y)&:(>= ?y 5)&:(< ?y 10)))
             (seniority-dimension (id time) (title ?dim)))
@@ -223,14 +223,14 @@
    (assert (evidence (about placement) (target senior-pm) (cf 0.15) (n 500)
               (reason (str-cat "You have " ?y " years in product, common for a Senior PM. (" ?dim " is only one dimension of seniority.)")))))
 
-(defrule placement-evidence-small-team
+(defrule placement-evidence-small-team "Counts one to six PMs reporting to you as evidence that you are a Group PM."
    (logical (ask (question pm-reports))
             (answer (question pm-reports) (value ?k&:(numberp ?k)&:(>= ?k 1)&:(<= ?k 6))))
    =>
    (assert (evidence (about placement) (target group-pm) (cf 0.2) (n 510)
               (reason (str-cat ?k " product manager(s) report to you, the size of a team a Group PM leads.")))))
 
-(defrule placement-evidence-large-team
+(defrule placement-evidence-large-team "Counts more than six PMs reporting to you as evidence that you are a Director of Product."
    (logical (ask (question pm-reports))
             (answer (question pm-reports) (value ?k&:(numberp ?k)&:(> ?k 6))))
    =>
@@ -239,7 +239,7 @@
 
 ; --- evidence from the company: what the top product job is called ----------------------
 
-(defrule placement-evidence-top-job-in-small-company
+(defrule placement-evidence-top-job-in-small-company "Counts leading all of product at a startup as evidence that you are Head of Product."
    (logical (ask (question scope))
             (answer (question scope) (value organisation))
             (answer (question company-stage) (value early|scaleup)))
@@ -247,7 +247,7 @@
    (assert (evidence (about placement) (target head-of-product) (cf 0.15) (n 520)
               (reason "You lead all of product at a startup, where the top product job is most often called Head of Product."))))
 
-(defrule placement-evidence-top-job-in-large-company
+(defrule placement-evidence-top-job-in-large-company "Counts leading all of product at a large enterprise as evidence that you are CPO."
    (logical (ask (question scope))
             (answer (question scope) (value organisation))
             (answer (question company-stage) (value enterprise))
@@ -258,7 +258,7 @@
 
 ; --- the placement: the role with the highest combined certainty -------------------------
 
-(defrule place-person
+(defrule place-person "Places you at the role with the strongest combined evidence, taking the lower role on a tie."
    (declare (salience -120))
    (logical (cf-total (about placement) (target ?r) (cf ?c&:(>= ?c ?*placement-threshold*)) (reasons $?why))
             (role (id ?r) (order ?o) (title ?title))
@@ -270,7 +270,7 @@
 
 ; --- readiness: the growth skills of this level already in hand --------------------------
 
-(defrule assess-readiness
+(defrule assess-readiness "Works out how many of your level's growth skills you already count as strengths."
    (declare (salience -130))
    (logical (placement (role ?r))
             (role (id ?r) (grow-skills $?g&:(> (length$ ?g) 0)) (skills-question ?q))

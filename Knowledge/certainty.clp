@@ -58,7 +58,7 @@
 
 ; --- folding placement evidence (runs before anything that reads the placement) ---------
 
-(defrule cf-start-placement
+(defrule cf-start-placement "Starts adding up the evidence about placing you in one role, from its first piece."
    (declare (salience -100))
    (logical (evidence (about placement) (target ?t) (n ?n) (cf ?c) (reason ?r))
             (not (evidence (about placement) (target ?t) (n ?m&:(< ?m ?n)))))
@@ -66,7 +66,7 @@
    (assert (cf-acc (about placement) (target ?t) (last ?n)
                    (pos (cf-pos-part ?c)) (neg (cf-neg-part ?c)) (reasons ?r))))
 
-(defrule cf-step-placement
+(defrule cf-step-placement "Adds the next piece of evidence about placing you in one role to the running total."
    (declare (salience -100))
    (logical (cf-acc (about placement) (target ?t) (last ?l) (pos ?p) (neg ?q) (reasons $?rs))
             (evidence (about placement) (target ?t) (n ?n&:(> ?n ?l)) (cf ?c) (reason ?r))
@@ -77,7 +77,7 @@
                    (neg (cf-combine ?q (cf-neg-part ?c)))
                    (reasons ?rs ?r))))
 
-(defrule cf-finish-placement
+(defrule cf-finish-placement "Combines all the evidence about placing you in one role into a single certainty."
    (declare (salience -110))
    (logical (cf-acc (about placement) (target ?t) (last ?l) (pos ?p) (neg ?q) (reasons $?rs))
             (not (evidence (about placement) (target ?t) (n ?m&:(> ?m ?l)))))
@@ -86,7 +86,7 @@
 
 ; --- folding advice evidence (runs after the placement has settled) ----------------------
 
-(defrule cf-start-advice
+(defrule cf-start-advice "Starts adding up the evidence about one option, skill or caution, from its first piece."
    (declare (salience -150))
    (logical (evidence (about ?a&~placement) (target ?t) (n ?n) (cf ?c) (reason ?r))
             (not (evidence (about ?a) (target ?t) (n ?m&:(< ?m ?n)))))
@@ -94,7 +94,7 @@
    (assert (cf-acc (about ?a) (target ?t) (last ?n)
                    (pos (cf-pos-part ?c)) (neg (cf-neg-part ?c)) (reasons ?r))))
 
-(defrule cf-step-advice
+(defrule cf-step-advice "Adds the next piece of evidence about one option, skill or caution to the running total."
    (declare (salience -150))
    (logical (cf-acc (about ?a&~placement) (target ?t) (last ?l) (pos ?p) (neg ?q) (reasons $?rs))
             (evidence (about ?a) (target ?t) (n ?n&:(> ?n ?l)) (cf ?c) (reason ?r))
@@ -105,7 +105,7 @@
                    (neg (cf-combine ?q (cf-neg-part ?c)))
                    (reasons ?rs ?r))))
 
-(defrule cf-finish-advice
+(defrule cf-finish-advice "Combines all the evidence about one option, skill or caution into a single certainty."
    (declare (salience -160))
    (logical (cf-acc (about ?a&~placement) (target ?t) (last ?l) (pos ?p) (neg ?q) (reasons $?rs))
             (not (evidence (about ?a) (target ?t) (n ?m&:(> ?m ?l)))))

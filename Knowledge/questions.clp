@@ -221,19 +221,19 @@
 
 ; --- who is answering ------------------------------------------------------------------
 
-(defrule stage-outsider
+(defrule stage-outsider "Treats you as coming from outside product, since you are a student, engineer, designer or from another field."
    (logical (answer (question current-title) (value student|engineer|designer|other-professional)))
    =>
    (assert (person-stage (is outsider))))
 
-(defrule stage-in-product
+(defrule stage-in-product "Treats you as already working in product, since your current title is a product role."
    (logical (answer (question current-title) (value ?t&~student&~engineer&~designer&~other-professional)))
    =>
    (assert (person-stage (is in-product))))
 
 ; --- people outside product: how they might get in --------------------------------------
 
-(defrule ask-outsider-background
+(defrule ask-outsider-background "Asks about your work experience, your route in and what you bring, since you are not yet in product."
    (logical (person-stage (is outsider)))
    =>
    (assert (ask (question years-experience) (priority 96))
@@ -242,7 +242,7 @@
 
 ; --- people in product: the basics ------------------------------------------------------
 
-(defrule ask-in-product-basics
+(defrule ask-in-product-basics "Asks the core questions about your experience, work, goals and company, since you work in product."
    (logical (person-stage (is in-product)))
    =>
    (assert (ask (question years-in-product) (priority 90))
@@ -256,27 +256,27 @@
            (ask (question feel-behind) (priority 46))))
 
 ; Junior people (by title or by scope) are never asked about the PMs they manage.
-(defrule ask-manages-pms
+(defrule ask-manages-pms "Asks whether PMs report to you, unless your title or what you own marks you as early in your career."
    (logical (person-stage (is in-product))
             (not (answer (question current-title) (value business-analyst|product-owner|associate-pm)))
             (not (answer (question scope) (value specs|backlog|feature))))
    =>
    (assert (ask (question manages-pms) (priority 82))))
 
-(defrule ask-team-shape
+(defrule ask-team-shape "Asks about the team you lead, since product managers report to you."
    (logical (answer (question manages-pms) (value yes)))
    =>
    (assert (ask (question pm-reports) (priority 80))
            (ask (question hands-on) (priority 76))
            (ask (question team-size) (priority 54))))
 
-(defrule ask-manages-managers-large-team
+(defrule ask-manages-managers-large-team "Asks whether your reports lead PMs themselves, since four or more product managers report to you."
    (logical (answer (question manages-pms) (value yes))
             (answer (question pm-reports) (value ?n&:(numberp ?n)&:(>= ?n 4))))
    =>
    (assert (ask (question manages-managers) (priority 78))))
 
-(defrule ask-manages-managers-senior-scope
+(defrule ask-manages-managers-senior-scope "Asks whether your reports lead PMs themselves, since you own a portfolio or all of product."
    (logical (answer (question manages-pms) (value yes))
             (answer (question scope) (value portfolio|organisation)))
    =>
@@ -284,24 +284,24 @@
 
 ; --- direction and motivation ------------------------------------------------------------
 
-(defrule ask-aspiration
+(defrule ask-aspiration "Asks which role you are aiming for, since you want to move up or go deeper."
    (logical (answer (question goal) (value climb|deepen)))
    =>
    (assert (ask (question aspiration) (priority 68))))
 
-(defrule ask-avoid
+(defrule ask-avoid "Asks what you would rather not spend your days on, since you are placed at PM level or above."
    (logical (person-stage (is in-product))
             (placement (role ?r))
             (role (id ?r) (level ?l&:(>= ?l 3))))
    =>
    (assert (ask (question avoid) (priority 62))))
 
-(defrule ask-strengths-when-looking-around
+(defrule ask-strengths-when-looking-around "Asks what colleagues see as your strengths, since you want to move sideways or are unsure."
    (logical (answer (question goal) (value pivot|unsure)))
    =>
    (assert (ask (question strengths) (priority 60))))
 
-(defrule ask-strengths-of-executives
+(defrule ask-strengths-of-executives "Asks what colleagues see as your strengths, since you are placed at Head of Product, VP or above."
    (logical (person-stage (is in-product))
             (placement (role ?r))
             (role (id ?r) (level ?l&:(>= ?l 7))))
@@ -310,33 +310,33 @@
 
 ; --- the organisation around them ---------------------------------------------------------
 
-(defrule ask-team-size-senior
+(defrule ask-team-size-senior "Asks how big product development is at your company, since you are placed at Group PM level or above."
    (logical (person-stage (is in-product))
             (placement (role ?r))
             (role (id ?r) (level ?l&:(>= ?l 5))))
    =>
    (assert (ask (question team-size) (priority 54))))
 
-(defrule ask-pm-count-for-climbers
+(defrule ask-pm-count-for-climbers "Asks how many PMs your company has, since you want to move up from PM or Senior PM."
    (logical (answer (question goal) (value climb))
             (placement (role pm|senior-pm)))
    =>
    (assert (ask (question pm-count) (priority 52))))
 
-(defrule ask-technical-environment-interest
+(defrule ask-technical-environment-interest "Asks whether your product is deeply technical, since the technology underneath gives you energy."
    (logical (person-stage (is in-product))
             (answer (question energisers) (value $? technical-depth $?)))
    =>
    (assert (ask (question technical-environment) (priority 50))))
 
-(defrule ask-technical-environment-ic
+(defrule ask-technical-environment-ic "Asks whether your product is deeply technical, since you want to go deeper or are unsure, at Senior PM or above."
    (logical (answer (question goal) (value deepen|unsure))
             (placement (role ?r))
             (role (id ?r) (level ?l&:(>= ?l 4))))
    =>
    (assert (ask (question technical-environment) (priority 50))))
 
-(defrule ask-startup-hats
+(defrule ask-startup-hats "Asks how much work outside product you do, since you are early in product at a young or scaling company."
    (logical (placement (role ?r))
             (role (id ?r) (level ?l&:(>= ?l 1)&:(<= ?l 2)))
             (answer (question company-stage) (value early|scaleup)))
@@ -345,31 +345,31 @@
 
 ; --- the skills that fit the level (named by the placement's role) ------------------------
 
-(defrule ask-skills-foundation
+(defrule ask-skills-foundation "Asks which foundation skills are already your strengths, since they fit the level you are placed at."
    (logical (placement (role ?r))
             (role (id ?r) (skills-question skills-foundation)))
    =>
    (assert (ask (question skills-foundation) (priority 40))))
 
-(defrule ask-skills-pm
+(defrule ask-skills-pm "Asks which PM skills are already your strengths, since you are placed as a PM."
    (logical (placement (role ?r))
             (role (id ?r) (skills-question skills-pm)))
    =>
    (assert (ask (question skills-pm) (priority 39))))
 
-(defrule ask-skills-senior
+(defrule ask-skills-senior "Asks which senior skills are already strengths, since you are a Senior PM, Principal PM or Product Architect."
    (logical (placement (role ?r))
             (role (id ?r) (skills-question skills-senior)))
    =>
    (assert (ask (question skills-senior) (priority 38))))
 
-(defrule ask-skills-lead
+(defrule ask-skills-lead "Asks which leadership skills are already your strengths, since you are placed as Group PM or Director."
    (logical (placement (role ?r))
             (role (id ?r) (skills-question skills-lead)))
    =>
    (assert (ask (question skills-lead) (priority 37))))
 
-(defrule ask-skills-exec
+(defrule ask-skills-exec "Asks which executive skills are already your strengths, since you are placed as Head of Product, VP or CPO."
    (logical (placement (role ?r))
             (role (id ?r) (skills-question skills-exec)))
    =>

@@ -78,14 +78,14 @@
 
 ; --- the options open from where the person stands -------------------------------------
 
-(defrule open-options
+(defrule open-options "Lists the moves open to you from the role you are placed in."
    (declare (salience -130))
    (logical (placement (role ?r))
             (transition (from $? ?r $?) (to ?t) (kind ?k)))
    =>
    (assert (option (target ?t) (move ?k) (advice (advice-kind ?k)))))
 
-(defrule option-base
+(defrule option-base "Gives each move open to you its usual weight as a starting point."
    (declare (salience -140))
    (logical (placement (role ?r))
             (option (target ?t) (move ?k) (advice ?a))
@@ -95,7 +95,7 @@
 
 ; --- next steps: the goal -----------------------------------------------------------------
 
-(defrule next-step-climb
+(defrule next-step-climb "Favours a step up the ladder, since you want to move up."
    (declare (salience -140))
    (logical (option (target ?t) (move promotion))
             (answer (question goal) (value climb)))
@@ -103,7 +103,7 @@
    (assert (evidence (about next-step) (target ?t) (cf 0.3) (n 20)
               (reason "You want to move up, and this is the step up."))))
 
-(defrule next-step-deepen-ic
+(defrule next-step-deepen-ic "Favours the individual-contributor track, since you want to go deeper in the craft."
    (declare (salience -140))
    (logical (option (target ?t) (move ic-branch))
             (answer (question goal) (value deepen)))
@@ -111,7 +111,7 @@
    (assert (evidence (about next-step) (target ?t) (cf 0.45) (n 20)
               (reason "You want to go deeper in the craft as an individual contributor, which is what this track is for."))))
 
-(defrule next-step-deepen-management
+(defrule next-step-deepen-management "Counts against a management step up, since you want to go deeper rather than manage."
    (declare (salience -140))
    (logical (option (target ?t) (move promotion))
             (role (id ?t) (track management))
@@ -120,7 +120,7 @@
    (assert (evidence (about next-step) (target ?t) (cf -0.45) (n 20)
               (reason "You want to go deeper without managing people, and this role is mainly about leading PMs."))))
 
-(defrule next-step-deepen-ladder
+(defrule next-step-deepen-ladder "Favours the next rung a little, since it still lets you go deeper without managing people."
    (declare (salience -140))
    (logical (option (target ?t) (move promotion))
             (role (id ?t) (track ladder))
@@ -129,7 +129,7 @@
    (assert (evidence (about next-step) (target ?t) (cf 0.2) (n 20)
               (reason "It is still an individual-contributor role, in line with your wish to go deeper rather than manage."))))
 
-(defrule next-step-pivot
+(defrule next-step-pivot "Counts against steps up the ladder or onto the IC track, since you mainly want to move sideways."
    (declare (salience -140))
    (logical (option (target ?t) (move promotion|ic-branch) (advice next-step))
             (answer (question goal) (value pivot)))
@@ -137,7 +137,7 @@
    (assert (evidence (about next-step) (target ?t) (cf -0.3) (n 20)
               (reason "You are mainly looking to move sideways, so a step up the ladder is the less likely choice."))))
 
-(defrule next-step-skips-a-rung
+(defrule next-step-skips-a-rung "Counts against a step up that jumps over a rung most ladders have in between."
    (declare (salience -140))
    (logical (placement (role ?r))
             (option (target ?t) (move promotion))
@@ -149,7 +149,7 @@
 
 ; --- next steps: people leadership ------------------------------------------------------
 
-(defrule next-step-enjoys-people
+(defrule next-step-enjoys-people "Favours management roles, since you enjoy managing people."
    (declare (salience -140))
    (logical (option (target ?t) (advice next-step))
             (role (id ?t) (track management))
@@ -158,7 +158,7 @@
    (assert (evidence (about next-step) (target ?t) (cf 0.25) (n 30)
               (reason "You enjoy managing people, and this role is largely about leading them."))))
 
-(defrule next-step-dislikes-people-management
+(defrule next-step-dislikes-people-management "Counts against management roles, since you would rather not manage people."
    (declare (salience -140))
    (logical (option (target ?t) (advice next-step))
             (role (id ?t) (track management))
@@ -167,7 +167,7 @@
    (assert (evidence (about next-step) (target ?t) (cf -0.5) (n 30)
               (reason "You would rather not manage people, and this role is largely about managing them."))))
 
-(defrule next-step-dislikes-people-ic
+(defrule next-step-dislikes-people-ic "Favours the individual-contributor track, since you would rather not manage people."
    (declare (salience -140))
    (logical (option (target ?t) (advice next-step))
             (role (id ?t) (track individual-contributor))
@@ -178,7 +178,7 @@
 
 ; --- next steps: what energises them and what they would rather avoid ---------------------
 
-(defrule next-step-energised-by-people
+(defrule next-step-energised-by-people "Favours management roles, since helping people grow gives you energy."
    (declare (salience -140))
    (logical (option (target ?t) (advice next-step))
             (role (id ?t) (track management))
@@ -187,7 +187,7 @@
    (assert (evidence (about next-step) (target ?t) (cf 0.25) (n 41)
               (reason "Helping people grow gives you energy, and growing PMs is central to this role."))))
 
-(defrule next-step-energised-by-craft
+(defrule next-step-energised-by-craft "Favours the individual-contributor track, since deep work on product problems gives you energy."
    (declare (salience -140))
    (logical (option (target ?t) (advice next-step))
             (role (id ?t) (track individual-contributor))
@@ -196,7 +196,7 @@
    (assert (evidence (about next-step) (target ?t) (cf 0.3) (n 42)
               (reason "Going deep on hard product problems gives you energy, and that is this role's daily work."))))
 
-(defrule next-step-energised-by-technology
+(defrule next-step-energised-by-technology "Favours Product Architect, since the technology underneath gives you energy."
    (declare (salience -140))
    (logical (option (target product-architect) (advice next-step))
             (answer (question energisers) (value $? technical-depth $?)))
@@ -204,7 +204,7 @@
    (assert (evidence (about next-step) (target product-architect) (cf 0.25) (n 43)
               (reason "Understanding the technology underneath gives you energy, and product architects work at that level."))))
 
-(defrule next-step-avoids-people-issues
+(defrule next-step-avoids-people-issues "Counts against management roles, since you would rather avoid hiring and performance talks."
    (declare (salience -140))
    (logical (option (target ?t) (advice next-step))
             (role (id ?t) (track management))
@@ -213,7 +213,7 @@
    (assert (evidence (about next-step) (target ?t) (cf -0.3) (n 51)
               (reason "You would rather avoid hiring and performance conversations, which fill much of this role."))))
 
-(defrule next-step-avoids-distance-from-craft
+(defrule next-step-avoids-distance-from-craft "Counts against Director and above, since you want to stay hands-on and close to users."
    (declare (salience -140))
    (logical (option (target ?t) (advice next-step))
             (role (id ?t) (track management) (level ?l&:(>= ?l 6)))
@@ -222,7 +222,7 @@
    (assert (evidence (about next-step) (target ?t) (cf -0.2) (n 52)
               (reason "You want to stay close to users and hands-on work, and this role is a step away from both."))))
 
-(defrule next-step-ic-keeps-craft
+(defrule next-step-ic-keeps-craft "Favours the individual-contributor track, since you want to stay hands-on and close to users."
    (declare (salience -140))
    (logical (option (target ?t) (advice next-step))
             (role (id ?t) (track individual-contributor))
@@ -231,7 +231,7 @@
    (assert (evidence (about next-step) (target ?t) (cf 0.15) (n 53)
               (reason "You want to stay close to users and hands-on work, which this track keeps you doing."))))
 
-(defrule next-step-avoids-executive-politics
+(defrule next-step-avoids-executive-politics "Counts against executive roles, since you would rather avoid strategy reviews and politics."
    (declare (salience -140))
    (logical (option (target ?t) (advice next-step))
             (role (id ?t) (track management) (level ?l&:(>= ?l 7)))
@@ -242,7 +242,7 @@
 
 ; --- next steps: the organisation ----------------------------------------------------------
 
-(defrule next-step-technical-product
+(defrule next-step-technical-product "Favours the individual-contributor track, since your product is deeply technical."
    (declare (salience -140))
    (logical (option (target ?t) (advice next-step))
             (role (id ?t) (track individual-contributor))
@@ -252,7 +252,7 @@
    (assert (evidence (about next-step) (target ?t) (cf 0.2) (n 60)
               (reason (str-cat "You work on a deeply technical product or a complex ecosystem. " ?why)))))
 
-(defrule next-step-few-pms
+(defrule next-step-few-pms "Counts against Group PM, since your company has too few PMs to form a group to lead."
    (declare (salience -140))
    (logical (option (target group-pm) (advice next-step))
             (answer (question pm-count) (value ?k&:(numberp ?k)&:(<= ?k 2)))
@@ -263,7 +263,7 @@
 
 ; --- next steps: readiness, behaviour and time -------------------------------------------
 
-(defrule next-step-ready
+(defrule next-step-ready "Favours your next steps, since you already count most of your level's growth skills as strengths."
    (declare (salience -140))
    (logical (option (target ?t) (move promotion|ic-branch|lateral))
             (readiness (have ?h) (of ?m&:(> ?m 0)&:(>= (/ ?h ?m) 0.6))))
@@ -271,7 +271,7 @@
    (assert (evidence (about next-step) (target ?t) (cf 0.2) (n 70)
               (reason (str-cat "You already count " ?h " of the " ?m " skills for growing beyond your level as strengths.")))))
 
-(defrule next-step-not-yet-ready
+(defrule next-step-not-yet-ready "Counts against your next steps for now, since few of your level's growth skills are strengths yet."
    (declare (salience -140))
    (logical (option (target ?t) (move promotion|ic-branch|lateral))
             (readiness (have ?h) (of ?m&:(> ?m 0)&:(< (/ ?h ?m) 0.3))))
@@ -281,7 +281,7 @@
                        then (str-cat "You do not count any of the " ?m " skills for growing beyond your level as strengths yet; building them comes first.")
                        else (str-cat "You count only " ?h " of the " ?m " skills for growing beyond your level as strengths so far; building them comes first."))))))
 
-(defrule next-step-behaviour-already-there
+(defrule next-step-behaviour-already-there "Favours a move for each behaviour you already show that belongs to that level."
    (declare (salience -140))
    (logical (option (target ?t) (move promotion|ic-branch|lateral))
             (answer (question behaviours) (value $? ?b $?))
@@ -291,7 +291,7 @@
    (assert (evidence (about next-step) (target ?t) (cf 0.2) (n (+ 80 (member$ ?b ?cs)))
               (reason (str-cat "You already show a behaviour expected at that level: '" (nth$ (member$ ?b ?cs) ?ls) "'.")))))
 
-(defrule next-step-time-in-role
+(defrule next-step-time-in-role "Favours a step forward a little, since you have spent two years or more in your current role."
    (declare (salience -140))
    (logical (option (target ?t) (move promotion|ic-branch))
             (answer (question years-in-role) (value ?y&:(numberp ?y)&:(>= ?y 2))))
@@ -299,7 +299,7 @@
    (assert (evidence (about next-step) (target ?t) (cf 0.1) (n 90)
               (reason (str-cat "You have spent " ?y " years in your current role.")))))
 
-(defrule next-step-new-in-role
+(defrule next-step-new-in-role "Counts against a step forward, since you have been in your current role for less than a year."
    (declare (salience -140))
    (logical (option (target ?t) (move promotion|ic-branch))
             (answer (question years-in-role) (value ?y&:(numberp ?y)&:(< ?y 1))))
@@ -309,7 +309,7 @@
 
 ; --- next steps: the role they aim for ----------------------------------------------------
 
-(defrule next-step-is-the-aim
+(defrule next-step-is-the-aim "Favours a move to the role you said you are aiming for."
    (declare (salience -140))
    (logical (option (target ?t) (advice ?a))
             (answer (question aspiration) (value ?t)))
@@ -317,7 +317,7 @@
    (assert (evidence (about ?a) (target ?t) (cf 0.3) (n 110)
               (reason "It is the role you said you are aiming for."))))
 
-(defrule next-step-on-the-way-up
+(defrule next-step-on-the-way-up "Favours a step that lies on the way to the more senior role you are aiming for."
    (declare (salience -140))
    (logical (option (target ?t) (advice next-step))
             (role (id ?t) (track ladder|management) (level ?tl))
@@ -327,7 +327,7 @@
    (assert (evidence (about next-step) (target ?t) (cf 0.15) (n 111)
               (reason (str-cat "It is on the way to " ?aim-title ", the role you are aiming for.")))))
 
-(defrule next-step-on-the-way-deeper
+(defrule next-step-on-the-way-deeper "Favours a rung that lies on the way to the individual-contributor role you are aiming for."
    (declare (salience -140))
    (logical (option (target ?t) (advice next-step))
             (role (id ?t) (track ladder) (level ?tl))
@@ -339,7 +339,7 @@
 
 ; --- next steps for people outside product: the way in -----------------------------------
 
-(defrule entry-by-route
+(defrule entry-by-route "Weighs the ways into product that your chosen route and what you bring with you open up."
    (declare (salience -140))
    (logical (placement (role aspiring-pm))
             (answer (question ?q&entry-route|background-assets) (value $? ?v $?))
@@ -352,7 +352,7 @@
       (assert (evidence (about next-step) (target (nth$ ?i ?into)) (cf (nth$ ?i ?ws)) (n ?n) (reason ?why)))
       (bind ?i (+ ?i 1))))
 
-(defrule entry-with-little-experience
+(defrule entry-with-little-experience "Favours starting as an associate PM rather than higher, since you have under two years of work."
    (declare (salience -140))
    (logical (placement (role aspiring-pm))
             (answer (question years-experience) (value ?y&:(numberp ?y)&:(< ?y 2))))
@@ -364,7 +364,7 @@
            (evidence (about next-step) (target senior-pm) (cf -0.6) (n 140)
               (reason "Starting as a Senior PM takes years of depth or leadership elsewhere."))))
 
-(defrule entry-with-experience
+(defrule entry-with-experience "Favours starting as a PM with five or more years of work, and counts against Senior PM below eight years."
    (declare (salience -140))
    (logical (placement (role aspiring-pm))
             (answer (question years-experience) (value ?y&:(numberp ?y)&:(>= ?y 5))))
@@ -377,7 +377,7 @@
 
 ; --- alternatives: neighbouring fields and the roles beyond the top -----------------------
 
-(defrule alternative-fit
+(defrule alternative-fit "Explains how a neighbouring role suits you when something that energises you points to it."
    (declare (salience -140))
    (logical (placement (role ?r))
             (option (target ?t) (advice alternative))
@@ -386,7 +386,7 @@
    =>
    (assert (evidence (about alternative) (target ?t) (cf 0.1) (n 19) (reason ?fit))))
 
-(defrule alternative-interest
+(defrule alternative-interest "Favours a neighbouring role for each thing you find energising that the role draws on."
    (declare (salience -140))
    (logical (placement (role ?r))
             (option (target ?t) (advice alternative))
@@ -397,7 +397,7 @@
    (assert (evidence (about alternative) (target ?t) (cf 0.45) (n (+ 20 (member$ ?e ?cs)))
               (reason (str-cat "You picked '" (nth$ (member$ ?e ?cs) ?ls) "' as something that gives you energy.")))))
 
-(defrule alternative-strength
+(defrule alternative-strength "Favours a neighbouring role that draws on one of your strengths and matches what energises you."
    (declare (salience -140))
    (logical (placement (role ?r))
             (option (target ?t) (advice alternative))
@@ -411,7 +411,7 @@
 
 ; The roles beyond the top do not need a matching interest: their base weight already says
 ; that product leaders are sought for them.
-(defrule alternative-strength-beyond-the-top
+(defrule alternative-strength-beyond-the-top "Favours GM or COO for each of your strengths they draw on, even without a matching interest."
    (declare (salience -140))
    (logical (placement (role ?r))
             (option (target ?t) (move beyond))
@@ -423,7 +423,7 @@
    (assert (evidence (about alternative) (target ?t) (cf 0.3) (n (+ 40 (member$ ?s ?cs)))
               (reason (str-cat "Colleagues would name '" (nth$ (member$ ?s ?cs) ?ls) "' among your strengths, and this role relies on it.")))))
 
-(defrule alternative-wants-to-pivot
+(defrule alternative-wants-to-pivot "Favours neighbouring roles that match what energises you, since you want to move sideways."
    (declare (salience -140))
    (logical (placement (role ?r))
             (option (target ?t) (advice alternative))
@@ -434,7 +434,7 @@
    (assert (evidence (about alternative) (target ?t) (cf 0.3) (n 11)
               (reason "You want to move sideways, and what energises you points this way."))))
 
-(defrule alternative-while-staying-on-ladder
+(defrule alternative-while-staying-on-ladder "Counts against leaving product, since you want to stay on the ladder and move up or go deeper."
    (declare (salience -140))
    (logical (option (target ?t) (move adjacent))
             (answer (question goal) (value climb|deepen)))
@@ -442,7 +442,7 @@
    (assert (evidence (about alternative) (target ?t) (cf -0.3) (n 12)
               (reason "Your goal is to stay on the product ladder, so this is a side option rather than a plan."))))
 
-(defrule alternative-leads-people
+(defrule alternative-leads-people "Favours GM or COO, since you enjoy leading people."
    (declare (salience -140))
    (logical (option (target ?t&gm|coo) (advice alternative))
             (answer (question people-leadership) (value enjoy)))
@@ -450,7 +450,7 @@
    (assert (evidence (about alternative) (target ?t) (cf 0.15) (n 30)
               (reason "You enjoy leading people, which this role does across a whole business."))))
 
-(defrule alternative-avoids-selling
+(defrule alternative-avoids-selling "Counts against roles full of selling, since you would rather not sell or negotiate."
    (declare (salience -140))
    (logical (option (target ?t&business-development|founder|gm) (advice alternative))
             (answer (question avoid) (value $? selling $?)))
@@ -458,7 +458,7 @@
    (assert (evidence (about alternative) (target ?t) (cf -0.4) (n 55)
               (reason "You would rather not sell or negotiate, and this role does a lot of both."))))
 
-(defrule alternative-innovation-in-large-company
+(defrule alternative-innovation-in-large-company "Favours an innovation role, since you work in an established or large company."
    (declare (salience -140))
    (logical (option (target innovation-lead) (advice alternative))
             (answer (question company-stage) (value established|enterprise))
@@ -467,7 +467,7 @@
    (assert (evidence (about alternative) (target innovation-lead) (cf 0.15) (n 100)
               (reason (str-cat "You work in an established or large company. " ?why)))))
 
-(defrule alternative-innovation-in-startup
+(defrule alternative-innovation-in-startup "Counts against an innovation role, since you work at an early-stage startup."
    (declare (salience -140))
    (logical (option (target innovation-lead) (advice alternative))
             (answer (question company-stage) (value early))
@@ -476,7 +476,7 @@
    (assert (evidence (about alternative) (target innovation-lead) (cf -0.2) (n 100)
               (reason (str-cat "You work at an early-stage startup. " ?why " This would probably mean moving to one.")))))
 
-(defrule alternative-operations-in-growing-company
+(defrule alternative-operations-in-growing-company "Favours an operations role, since you work in a scaling or large company."
    (declare (salience -140))
    (logical (option (target operations-manager) (advice alternative))
             (answer (question company-stage) (value scaleup|enterprise))
@@ -485,7 +485,7 @@
    (assert (evidence (about alternative) (target operations-manager) (cf 0.1) (n 100)
               (reason (str-cat "You work in a scaling or large company. " ?why)))))
 
-(defrule alternative-founder-from-startup
+(defrule alternative-founder-from-startup "Favours founding a company, since you already work at a startup."
    (declare (salience -140))
    (logical (option (target founder) (advice alternative))
             (answer (question company-stage) (value early|scaleup)))
@@ -493,7 +493,7 @@
    (assert (evidence (about alternative) (target founder) (cf 0.1) (n 100)
               (reason "You already work at a startup, where wearing many hats is normal, as it is for a founder."))))
 
-(defrule alternative-foundations-first
+(defrule alternative-foundations-first "Counts against leaving product for now, since you are early in your product career."
    (declare (salience -140))
    (logical (placement (role ?r))
             (role (id ?r) (level ?l&:(>= ?l 1)&:(<= ?l 2)))
@@ -504,7 +504,7 @@
 
 ; --- skills to build ------------------------------------------------------------------------
 
-(defrule skill-for-next-level
+(defrule skill-for-next-level "Suggests each skill your level calls for to get ready for the next step."
    (declare (salience -140))
    (logical (placement (role ?r))
             (role (id ?r) (title ?title) (grow-skills $? ?s $?))
@@ -515,7 +515,7 @@
                        then "It is one of the basics a first product role is built on."
                        else (str-cat "It is one of the skills to build as " ?title " to get ready for the next step."))))))
 
-(defrule skill-of-the-craft
+(defrule skill-of-the-craft "Suggests the day-to-day craft skills of your role, since you are early in your product career."
    (declare (salience -140))
    (logical (placement (role ?r))
             (role (id ?r) (title ?title) (level ?l&:(>= ?l 1)&:(<= ?l 3)) (core-skills $? ?s $?))
@@ -524,7 +524,7 @@
    (assert (evidence (about skill) (target ?s) (cf 0.3) (n 15)
               (reason (str-cat "It is part of the day-to-day craft of a " ?title "; early in a product career, hands-on skills drive growth.")))))
 
-(defrule skill-not-yet-a-strength
+(defrule skill-not-yet-a-strength "Suggests a skill more strongly, since you did not pick it as one of your strengths."
    (declare (salience -140))
    (logical (placement (role ?r))
             (role (id ?r) (skills-question ?q))
@@ -535,7 +535,7 @@
    (assert (evidence (about skill) (target ?s) (cf 0.15) (n 30)
               (reason "You did not pick it as one of your strengths."))))
 
-(defrule skill-already-a-strength
+(defrule skill-already-a-strength "Counts against suggesting a skill you already count as a strength."
    (declare (salience -140))
    (logical (question (id ?q) (theme skills))
             (answer (question ?q) (value $? ?s $?))
@@ -544,14 +544,14 @@
    (assert (evidence (about skill) (target ?s) (cf -0.8) (n 40)
               (reason "You already count it as a strength."))))
 
-(defrule skill-covered-by-technical-background
+(defrule skill-covered-by-technical-background "Counts against suggesting technical curiosity, since you bring a technical background."
    (declare (salience -140))
    (logical (answer (question background-assets) (value $? technical-background $?)))
    =>
    (assert (evidence (about skill) (target technical-curiosity) (cf -0.4) (n 45)
               (reason "You bring a technical background, which usually covers this."))))
 
-(defrule skill-for-the-ic-track
+(defrule skill-for-the-ic-track "Stresses systems thinking, influence and handling ambiguity, since you want to go deeper as a senior IC."
    (declare (salience -140))
    (logical (answer (question goal) (value deepen))
             (placement (role ?r))
@@ -561,7 +561,7 @@
    (assert (evidence (about skill) (target ?s) (cf 0.25) (n 50)
               (reason "On the individual-contributor track, influence without authority and clarity in ambiguity are the job itself."))))
 
-(defrule skill-for-first-management-step
+(defrule skill-for-first-management-step "Stresses mentoring, since you want to move up from Senior PM and are open to managing people."
    (declare (salience -140))
    (logical (answer (question goal) (value climb))
             (placement (role senior-pm))
@@ -571,7 +571,7 @@
    (assert (evidence (about skill) (target mentorship) (cf 0.25) (n 51)
               (reason "You want to move up, which above Senior PM mostly means leading PMs; mentoring is the bridge to managing them."))))
 
-(defrule skill-for-working-through-others
+(defrule skill-for-working-through-others "Stresses stakeholder management and influence, since you want to move up from PM."
    (declare (salience -140))
    (logical (answer (question goal) (value climb))
             (placement (role pm))
@@ -580,7 +580,7 @@
    (assert (evidence (about skill) (target ?s) (cf 0.15) (n 52)
               (reason "Moving up depends more and more on getting things done through people you do not control."))))
 
-(defrule skill-for-executive-trust
+(defrule skill-for-executive-trust "Stresses working with executives and portfolio trade-offs, since you want to climb from Group PM or Director."
    (declare (salience -140))
    (logical (answer (question goal) (value climb))
             (placement (role group-pm|director-of-product))
@@ -589,7 +589,7 @@
    (assert (evidence (about skill) (target ?s) (cf 0.2) (n 53)
               (reason "Executive roles are won on the trust of other executives and on defending where the portfolio invests."))))
 
-(defrule skill-for-ambiguity
+(defrule skill-for-ambiguity "Stresses leading through ambiguity, since you would rather avoid it and each level above brings more."
    (declare (salience -140))
    (logical (answer (question avoid) (value $? ambiguity $?))
             (placement (role ?r))
@@ -599,7 +599,7 @@
    (assert (evidence (about skill) (target leading-ambiguity) (cf 0.2) (n 60)
               (reason "Problems without structure drain you, and each level above this one brings more of them."))))
 
-(defrule skill-for-running-a-business
+(defrule skill-for-running-a-business "Stresses business-model fluency, since you aim to be CPO, GM or COO."
    (declare (salience -140))
    (logical (answer (question aspiration) (value gm|coo|cpo))
             (skill (id business-model)))
@@ -609,7 +609,7 @@
 
 ; --- cautions ---------------------------------------------------------------------------------
 
-(defrule caution-climbing-without-appetite
+(defrule caution-climbing-without-appetite "Warns you when you want to move up but would rather not manage people."
    (declare (salience -140))
    (logical (answer (question goal) (value climb))
             (answer (question people-leadership) (value dislike)))
@@ -617,7 +617,7 @@
    (assert (evidence (about caution) (target management-without-appetite) (cf 0.5) (n 10)
               (reason "You want to move up, yet you would rather not manage people; on the product ladder, moving up mostly means leading people."))))
 
-(defrule caution-aiming-at-management-without-appetite
+(defrule caution-aiming-at-management-without-appetite "Warns you when you aim for a management role but would rather not manage people."
    (declare (salience -140))
    (logical (answer (question aspiration) (value ?aim))
             (role (id ?aim) (track management) (title ?aim-title))
@@ -626,7 +626,7 @@
    (assert (evidence (about caution) (target management-without-appetite) (cf 0.5) (n 11)
               (reason (str-cat "You aim to become " ?aim-title ", a role built on leading people, while you would rather avoid managing them.")))))
 
-(defrule caution-aiming-at-management-avoiding-people-issues
+(defrule caution-aiming-at-management-avoiding-people-issues "Warns you when you aim for a management role but would rather avoid hiring and performance talks."
    (declare (salience -140))
    (logical (answer (question aspiration) (value ?aim))
             (role (id ?aim) (track management) (title ?aim-title))
@@ -635,7 +635,7 @@
    (assert (evidence (about caution) (target management-without-appetite) (cf 0.3) (n 12)
               (reason (str-cat "You aim to become " ?aim-title " but would rather avoid hiring and performance conversations.")))))
 
-(defrule caution-executive-far-from-users
+(defrule caution-executive-far-from-users "Warns you when you aim for VP or CPO but want to stay hands-on and close to users."
    (declare (salience -140))
    (logical (answer (question aspiration) (value vp-of-product|cpo))
             (answer (question avoid) (value $? losing-hands-on $?)))
@@ -643,7 +643,7 @@
    (assert (evidence (about caution) (target executive-reality) (cf 0.5) (n 10)
               (reason "You aim for an executive product role but want to stay close to users and hands-on work."))))
 
-(defrule caution-executive-reviews
+(defrule caution-executive-reviews "Warns you when you aim for VP or CPO but would rather avoid strategy reviews and politics."
    (declare (salience -140))
    (logical (answer (question aspiration) (value vp-of-product|cpo))
             (answer (question avoid) (value $? strategy-reviews $?)))
@@ -651,7 +651,7 @@
    (assert (evidence (about caution) (target executive-reality) (cf 0.5) (n 11)
               (reason "You aim for an executive product role but would rather avoid strategy reviews, budgets and executive politics."))))
 
-(defrule caution-executive-craft-lover
+(defrule caution-executive-craft-lover "Warns you when you aim for VP or CPO but deep work on product problems is what energises you."
    (declare (salience -140))
    (logical (answer (question aspiration) (value vp-of-product|cpo))
             (answer (question energisers) (value $? deep-craft $?)))
@@ -659,7 +659,7 @@
    (assert (evidence (about caution) (target executive-reality) (cf 0.2) (n 12)
               (reason "Going deep on product problems yourself is what energises you, and executives do little of it."))))
 
-(defrule caution-title-and-work-differ
+(defrule caution-title-and-work-differ "Warns you when your title and the level your answers place you at do not match."
    (declare (salience -140))
    (logical (placement (role ?p))
             (role (id ?p) (level ?lp) (title ?ptitle))
@@ -670,7 +670,7 @@
    (assert (evidence (about caution) (target title-mismatch) (cf 0.5) (n 10)
               (reason (str-cat "Your title is " ?ttitle ", but what you own and how you work look more like " ?ptitle ". " ?why)))))
 
-(defrule caution-feeling-behind
+(defrule caution-feeling-behind "Reminds you that careers move at different speeds, since you said you feel behind."
    (declare (salience -140))
    (logical (answer (question feel-behind) (value yes))
             (growth-timeline (id five-years) (years ?a))
@@ -680,7 +680,7 @@
    (assert (evidence (about caution) (target timeline-pressure) (cf 0.6) (n 10)
               (reason (str-cat "You feel behind. Reaching senior leadership in about " ?a " years, in " ?b ", or in " ?c " and more are all legitimate paths.")))))
 
-(defrule caution-startup-hats
+(defrule caution-startup-hats "Warns you when work outside product may crowd out your core skills early in your career."
    (declare (salience -140))
    (logical (placement (role ?r))
             (role (id ?r) (level ?l&:(>= ?l 1)&:(<= ?l 2)))
@@ -690,7 +690,7 @@
    (assert (evidence (about caution) (target startup-firefighting) (cf 0.6) (n 10)
               (reason (str-cat "Much of your week goes on work outside product. " ?why)))))
 
-(defrule caution-few-pms-to-lead
+(defrule caution-few-pms-to-lead "Warns you when you want to move up but your company has too few PMs for a Group PM."
    (declare (salience -140))
    (logical (answer (question goal) (value climb))
             (placement (role pm|senior-pm))
@@ -700,7 +700,7 @@
    (assert (evidence (about caution) (target no-room-for-group-pm) (cf 0.5) (n 10)
               (reason (str-cat "Your company has " ?k " product manager(s) in all. " ?why)))))
 
-(defrule caution-new-in-role
+(defrule caution-new-in-role "Warns you when you want to move up in your first year in your current role."
    (declare (salience -140))
    (logical (answer (question goal) (value climb))
             (answer (question years-in-role) (value ?y&:(numberp ?y)&:(< ?y 1))))
@@ -708,7 +708,7 @@
    (assert (evidence (about caution) (target too-early-to-move) (cf 0.4) (n 10)
               (reason "You want to move up, but you have been in your current role for less than a year."))))
 
-(defrule caution-small-company-ceiling
+(defrule caution-small-company-ceiling "Warns you when you want to move up but product development at your company is still small."
    (declare (salience -140))
    (logical (answer (question goal) (value climb))
             (placement (role group-pm|director-of-product|head-of-product))
@@ -718,7 +718,7 @@
    (assert (evidence (about caution) (target small-org-ceiling) (cf 0.4) (n 10)
               (reason (str-cat "About " ?k " people work in product development at your company. " ?why)))))
 
-(defrule caution-large-product-development
+(defrule caution-large-product-development "Reminds you, as a senior leader in a large product organisation, to keep it working as one team."
    (declare (salience -140))
    (logical (placement (role ?r))
             (role (id ?r) (track management) (level ?l&:(>= ?l 6)))
@@ -728,7 +728,7 @@
    (assert (evidence (about caution) (target unified-product-development) (cf 0.35) (n 10)
               (reason (str-cat "About " ?k " people work in product development at your company. " ?why)))))
 
-(defrule caution-technology-lover-heading-for-cpo
+(defrule caution-technology-lover-heading-for-cpo "Warns you when you aim for VP or CPO but the technology itself is what energises you."
    (declare (salience -140))
    (logical (answer (question aspiration) (value vp-of-product|cpo))
             (answer (question energisers) (value $? technical-depth $?))
@@ -737,7 +737,7 @@
    (assert (evidence (about caution) (target cto-boundary) (cf 0.4) (n 10)
               (reason (str-cat "The technology underneath is what energises you, and you aim for the top product job. " ?why)))))
 
-(defrule caution-technology-lover-at-the-top
+(defrule caution-technology-lover-at-the-top "Warns you when you hold a top product job but the technology itself is what energises you."
    (declare (salience -140))
    (logical (placement (role ?r))
             (role (id ?r) (track management) (level ?l&:(>= ?l 7)))
@@ -747,7 +747,7 @@
    (assert (evidence (about caution) (target cto-boundary) (cf 0.4) (n 11)
               (reason (str-cat "The technology underneath is what energises you, and you hold the top product job. " ?why)))))
 
-(defrule caution-pivot-without-a-pull
+(defrule caution-pivot-without-a-pull "Warns you when you want to move sideways but nothing you find energising points to a neighbouring role."
    (declare (salience -140))
    (logical (person-stage (is in-product))
             (answer (question goal) (value pivot))
@@ -758,7 +758,7 @@
    (assert (evidence (about caution) (target pivot-without-fit) (cf 0.5) (n 10)
               (reason "You want to move sideways, but nothing you picked as energising matches the usual neighbouring roles."))))
 
-(defrule caution-unsure-of-direction
+(defrule caution-unsure-of-direction "Suggests you define success for yourself, since you are not sure what you want next."
    (declare (salience -140))
    (logical (answer (question goal) (value unsure))
             (org-fact (id success-on-your-terms) (text ?why)))
@@ -768,21 +768,21 @@
 
 ; --- one recommendation per (kind, target) from the combined certainty --------------------
 
-(defrule recommend-role
+(defrule recommend-role "Recommends each next step or alternative whose combined certainty is high enough."
    (declare (salience -200))
    (logical (cf-total (about ?k&next-step|alternative) (target ?t) (cf ?c&:(>= ?c ?*advice-threshold*)) (reasons $?why))
             (role (id ?t) (title ?title) (purpose ?detail)))
    =>
    (assert (recommendation (kind ?k) (target ?t) (title ?title) (detail ?detail) (certainty ?c) (because ?why))))
 
-(defrule recommend-skill
+(defrule recommend-skill "Recommends each skill to build whose combined certainty is high enough."
    (declare (salience -200))
    (logical (cf-total (about skill) (target ?s) (cf ?c&:(>= ?c ?*advice-threshold*)) (reasons $?why))
             (skill (id ?s) (name ?title) (definition ?detail)))
    =>
    (assert (recommendation (kind skill) (target ?s) (title ?title) (detail ?detail) (certainty ?c) (because ?why))))
 
-(defrule recommend-caution
+(defrule recommend-caution "Raises each caution whose combined certainty is high enough."
    (declare (salience -200))
    (logical (cf-total (about caution) (target ?id) (cf ?c&:(>= ?c ?*advice-threshold*)) (reasons $?why))
             (caution-info (id ?id) (title ?title) (advice ?detail)))
