@@ -41,7 +41,8 @@ public struct Lexer {
             let b = bytes[pos]
             if b == 10 {
                 pos += 1; line += 1; lineStart = pos
-            } else if b == 32 || b == 9 || b == 13 || b == 12 || b == 11 {
+            } else if b < 32 || b == 32 {
+                // Tabs, carriage returns and any other control character separate tokens.
                 pos += 1
             } else if b == 59 { // ;
                 while pos < bytes.count && bytes[pos] != 10 { pos += 1 }
