@@ -1,4 +1,4 @@
-.PHONY: run test build deps release clean
+.PHONY: run test build deps release clean bench bench-vs-clips
 
 SWIFT ?= swift
 
@@ -18,5 +18,15 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# The ordo-one/benchmark suite lives in its own package (Benchmarks/) so that its dependencies
+# stay out of the main build. Pass ARGS, e.g. ARGS='--filter "waltz.*"'.
+bench: deps
+	cd Benchmarks && $(SWIFT) package --disable-sandbox benchmark $(ARGS)
+
+# Debian's clips and our release build side by side on the CLIPS-language workloads.
+# Pass ARGS, e.g. ARGS='-n 5 --only waltz-50'.
+bench-vs-clips: release
+	scripts/bench-vs-clips $(ARGS)
+
 clean:
-	rm -rf .build
+	rm -rf .build Benchmarks/.build

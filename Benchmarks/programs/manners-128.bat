@@ -1,0 +1,7 @@
+(unwatch all)
+(watch statistics)
+(load "manners.clp")
+(load "data/manners-128.clp")
+(reset)
+(run)
+(exit)

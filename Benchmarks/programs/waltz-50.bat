@@ -1,0 +1,7 @@
+(unwatch all)
+(watch statistics)
+(load "waltz.clp")
+(load "data/waltz-50.clp")
+(reset)
+(run)
+(exit)
