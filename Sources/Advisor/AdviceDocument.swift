@@ -27,8 +27,17 @@ public struct AdviceDocument: Sendable, Codable, Equatable {
     public let answers: [AnsweredQuestion]
     public let placement: Placement?
     public let recommendations: [Recommendation]
+    /// With `--explain`: how the placement and each recommendation were reached.
+    public let derivations: [Derivation]?
 
-    public init(session: AdvisorSession) {
+    /// How one conclusion was reached; `kind` is `placement` or a recommendation kind.
+    public struct Derivation: Sendable, Codable, Equatable {
+        public let kind: String
+        public let target: String
+        public let explanation: Explanation
+    }
+
+    public init(session: AdvisorSession, explain: Bool = false) {
         let kb = session.knowledge
         schema = Self.schema
         knowledge = KnowledgeIdentity(name: kb.info.name, version: kb.info.version, fingerprint: kb.fingerprint)
@@ -39,6 +48,13 @@ public struct AdviceDocument: Sendable, Codable, Equatable {
         let advice = session.advice
         placement = advice.placement
         recommendations = advice.recommendations
+        guard explain else {
+            derivations = nil
+            return
+        }
+        var derivations = session.how("placement").map { [Derivation(kind: "placement", target: advice.placement?.role ?? "", explanation: $0)] } ?? []
+        derivations += session.explanations().map { Derivation(kind: $0.recommendation.kind, target: $0.recommendation.target, explanation: $0.explanation) }
+        self.derivations = derivations
     }
 }
 

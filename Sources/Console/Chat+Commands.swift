@@ -3,9 +3,9 @@ import Advisor
 /// What a person can type instead of an answer.
 enum Command: Equatable {
     case help, why, back, skip, restart, status, advice, quit
-    case save(String?), load(String?), sessions, how(String?), change(String?), whatIf(String?)
+    case save(String?), load(String?), sessions, how(String?), whyNot(String?), change(String?), whatIf(String?)
 
-    static let names = ["help", "why", "back", "skip", "restart", "status", "advice", "save", "load", "sessions", "how", "change", "what-if", "quit"]
+    static let names = ["help", "why", "back", "skip", "restart", "status", "advice", "save", "load", "sessions", "how", "why-not", "change", "what-if", "quit"]
 
     /// A command when the whole line is one (commands win over answers; no choice is named
     /// like a command), nil otherwise.
@@ -17,6 +17,7 @@ enum Command: Equatable {
         case "load": self = .load(argument); return
         case "how": self = .how(argument); return
         case "change": self = .change(argument); return
+        case "why-not", "whynot": self = .whyNot(argument); return
         case "what-if", "whatif": self = .whatIf(argument); return
         default: break
         }
@@ -58,6 +59,7 @@ extension Chat {
             case .sessions: say(try listSessions())
             case .how(let query): explainHow(query)
             case .change(let target): try change(target)
+            case .whyNot(let role): explainWhyNot(role)
             case .whatIf(let assignments): try whatIf(assignments)
             }
         } catch {
@@ -78,6 +80,7 @@ extension Chat {
       sessions  list saved conversations
       why       why this question is asked
       how X     how a recommendation (or your placement: how placement) was reached
+      why-not R why a role was not recommended, and what stands in the way
       change Q  answer question Q again (change Q = value does it at once); status lists them
       what-if Q = V, ...  the advice with other answers, next to yours; yours stay as they are
       help      this list

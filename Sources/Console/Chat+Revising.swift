@@ -50,3 +50,38 @@ extension Chat {
         return session.knowledge.question(reference)
     }
 }
+
+extension Chat {
+    /// `why-not ROLE`: what stands between the person and a role that was not recommended.
+    func explainWhyNot(_ query: String?) {
+        guard let query, !query.isEmpty else {
+            say("Why not which role? e.g. why-not director-of-product")
+            return
+        }
+        switch session.whyNot(query) {
+        case .unknown:
+            say("\"\(query)\" is not a role I know. (kb graph lists them; ids such as group-pm work.)")
+        case .current(let placement):
+            say("\(placement.title) is where your answers place you now.")
+        case .recommended(let r):
+            say("\(r.title) is recommended (\(r.kind), \(AdviceText.percent(r.certainty))); how \(r.target) shows why.")
+        case .notRecommended(let gap):
+            if !gap.path.isEmpty {
+                say(style.wrap("\(gap.title) is not a move open from where you are now. The usual way there: \(gap.path.joined(separator: " → ")).", first: "", rest: ""))
+                say(style.wrap("The skills to focus on (advice) are the ones the first step asks for.", first: "", rest: ""))
+            } else if gap.against.isEmpty && gap.support.isEmpty {
+                say("Nothing in your answers points towards \(gap.title), and there is no path to it on the map from where you are.")
+            } else {
+                if let total = gap.total, total > 0 {
+                    say(style.wrap("The evidence for \(gap.title) adds up to \(AdviceText.percent(total)), not enough for a recommendation.", first: "", rest: ""))
+                } else {
+                    say(style.wrap("What counts against \(gap.title) outweighs what counts for it.", first: "", rest: ""))
+                }
+                if !gap.against.isEmpty { say("What counts against it:") }
+                for reason in gap.against { say(style.wrap(reason, first: "  - ", rest: "    ")) }
+                if !gap.support.isEmpty { say("What counts for it:") }
+                for reason in gap.support { say(style.wrap(reason, first: "  + ", rest: "    ")) }
+            }
+        }
+    }
+}

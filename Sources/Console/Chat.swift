@@ -51,7 +51,7 @@ public final class Chat {
                     shownQuestion = question.id
                     say(QuestionText.render(question, number: session.answers.count + 1, style: style))
                 }
-                editor.setCompletions(Command.names + question.choices.flatMap { [$0.label, $0.value] })
+                editor.setCompletions(Command.names + question.choices.map(\.label))
             } else if !adviceShown {
                 shownQuestion = nil
                 showAdvice()

@@ -20,7 +20,7 @@ public struct TextStyle: Sendable {
         return TextStyle(width: max(40, min(columns, 100)), colour: tty && !noColour)
     }
 
-    func heading(_ text: String) -> String { colour ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+    public func heading(_ text: String) -> String { colour ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
     func dim(_ text: String) -> String { colour ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
 
     /// Wraps `text` to the width; the first line starts with `first`, later ones with `rest`.

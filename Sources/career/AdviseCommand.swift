@@ -20,6 +20,9 @@ struct AdviseCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text, json or markdown.")
     var format: Format = .text
 
+    @Flag(name: .long, help: "Add how each conclusion was reached, down to the answers it rests on.")
+    var explain = false
+
     @OptionGroup var knowledgeOption: KnowledgeOption
 
     func run() throws {
@@ -34,10 +37,16 @@ struct AdviseCommand: ParsableCommand {
         for line in run.unused {
             printError("\(line.location): note: \(line.question) was never asked in this conversation, so its answer was not used")
         }
-        let document = AdviceDocument(session: run.session)
+        let document = AdviceDocument(session: run.session, explain: explain)
+        let explanations = explain ? (document.derivations ?? []).map(\.explanation) : []
         switch format {
-        case .text: print(AdviceText.text(run.session.advice, style: .forStandardOutput()), terminator: "")
-        case .markdown: print(AdviceText.markdown(run.session.advice), terminator: "")
+        case .text:
+            let style = TextStyle.forStandardOutput()
+            print(AdviceText.text(run.session.advice, style: style), terminator: "")
+            if explain { print("\n" + style.heading("How each conclusion was reached") + "\n\n" + explanations.map { ExplanationText.text($0, style: style) }.joined(separator: "\n\n")) }
+        case .markdown:
+            print(AdviceText.markdown(run.session.advice), terminator: "")
+            if explain { print("\n## How each conclusion was reached\n\n" + explanations.map(ExplanationText.markdown).joined(separator: "\n\n")) }
         case .json: print(try document.jsonText())
         }
         if !document.complete { throw ExitCode(1) }
