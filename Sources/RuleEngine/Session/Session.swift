@@ -163,7 +163,17 @@ public struct WatchSettings: Sendable {
     public var compilations = true
     public var globals = false
     public var deffunctions = false
+    /// Rules watched one by one, as `(watch rules NAME...)` asks, while `rules` is off.
+    public var watchedRules: Set<Symbol> = []
+    /// Rules whose activations are watched one by one, as `(watch activations NAME...)` asks.
+    public var watchedActivations: Set<Symbol> = []
     public init() {}
+
+    /// Whether firing `rule` prints a `FIRE` line.
+    func tracesFiring(of rule: Symbol) -> Bool { rules || watchedRules.contains(rule) }
+
+    /// Whether the activations of `rule` print as they come and go.
+    func tracesActivations(of rule: Symbol) -> Bool { activations || watchedActivations.contains(rule) }
 }
 
 /// Observes working-memory changes without taking part in matching.
