@@ -166,17 +166,44 @@ extension Compiler {
         return out
     }
 
-    func compileModule(_ form: SExpr) throws -> Module {
+    func compileModule(_ form: SExpr, sourceText: String) throws -> Module {
         let items = form.items!
         let (name, _, start) = try header(items, "defmodule", form)
-        var exports: [String] = [], imports: [String] = []
+        var exports: [PortSpec] = [], imports: [PortSpec] = []
+        var exportTexts: [String] = [], importTexts: [String] = []
         for spec in items[start...] {
             guard let si = spec.items, let kind = si.first?.symbolName, kind == "export" || kind == "import" else {
                 throw error("defmodule \(name): expected (export ...) or (import ...)", spec)
             }
-            let text = si.dropFirst().map(\.sourceText).joined(separator: " ")
-            if kind == "export" { exports.append(text) } else { imports.append(text) }
+            var rest = Array(si.dropFirst())
+            let text = rest.map(\.sourceText).joined(separator: " ")
+            if kind == "export" {
+                exports.append(try portSpec(rest, from: nil, spec))
+                exportTexts.append(text)
+            } else {
+                guard let from = rest.first?.symbolName else { throw error("defmodule \(name): expected a module name after import", spec) }
+                rest.removeFirst()
+                imports.append(try portSpec(rest, from: Symbol(from), spec))
+                importTexts.append(text)
+            }
         }
-        return Module(name: Symbol(name), exports: exports, imports: imports)
+        return Module(name: Symbol(name), exports: exports, imports: imports, exportTexts: exportTexts,
+                      importTexts: importTexts, sourceText: sourceText)
+    }
+
+    /// `?ALL`, `?NONE`, or a construct kind followed by `?ALL`, `?NONE` or names.
+    private func portSpec(_ items: [SExpr], from module: Symbol?, _ form: SExpr) throws -> PortSpec {
+        let words = items.map(\.sourceText)
+        func names(_ list: ArraySlice<String>) -> Set<String>? {
+            list == ["?ALL"] ? nil : list == ["?NONE"] ? [] : Set(list)
+        }
+        switch words.first {
+        case "?ALL"?, "?NONE"? where words.count == 1:
+            return PortSpec(module: module, construct: nil, names: names(words[...]))
+        case let kind? where words.count >= 2:
+            return PortSpec(module: module, construct: kind, names: names(words.dropFirst()))
+        default:
+            throw error("expected ?ALL, ?NONE, or a construct kind followed by ?ALL, ?NONE or names", form)
+        }
     }
 }

@@ -14,7 +14,7 @@ extension Compiler {
         }
         var groups: [(slot: Int, multislot: Bool, fields: [PatternField])] = []
         let template: Template
-        if let t = ruleBase.template(named: Symbol(name)), !t.isImplied {
+        if let t = ruleBase.template(named: Symbol(name), in: currentModule), !t.isImplied {
             template = t
             var seen = Set<Int>()
             for s in items.dropFirst() {

@@ -72,7 +72,7 @@ extension Compiler {
 
     /// Adds a compiled rule's terminals to the network, replacing any rule of the same name.
     func install(_ rule: Rule) -> (index: Int, replaced: Int?) {
-        let replaced = ruleBase.ruleIndex(named: rule.name)
+        let replaced = ruleBase.ruleIndex(named: rule.name, in: rule.module)
         if let r = replaced { removeRule(at: r) }
         let index = ruleBase.rules.count
         ruleBase.rules.append(rule)

@@ -65,11 +65,3 @@ public struct GlobalDefinition: Sendable {
     public let module: Symbol
     let initial: Expression
 }
-
-public struct Module: Sendable {
-    public let name: Symbol
-    /// `?ALL`, `?NONE`, or named constructs; kept for listing. Visibility is not enforced
-    /// beyond what a valid CLIPS program needs.
-    public let exports: [String]
-    public let imports: [String]
-}

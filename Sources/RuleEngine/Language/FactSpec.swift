@@ -38,7 +38,7 @@ extension Compiler {
         guard let items = e.items, let name = items.first?.symbolName else {
             throw error("expected a fact such as (name field...), found \(describe(e))", e)
         }
-        if let t = ruleBase.template(named: Symbol(name)), !t.isImplied {
+        if let t = ruleBase.template(named: Symbol(name), in: currentModule), !t.isImplied {
             var slotValues: [(Int, [Expression])] = []
             for s in items.dropFirst() {
                 guard let sItems = s.items, let slotName = sItems.first?.symbolName else {

@@ -30,6 +30,9 @@ extension Environment {
 
     /// Compiles a construct into the rule base and brings the session up to date.
     func define(_ form: SExpr, head: String, source: String) throws {
+        if let module = Environment.qualifyingModule(form, head: head), session.ruleBase.module(named: module) != nil {
+            session.currentModule = module
+        }
         let compiler = Compiler(ruleBase: session.ruleBase, module: session.currentModule)
         let evaluate: (Expression) throws -> Value = { [session] e in try e(session.context) }
         var name = ""
@@ -65,13 +68,25 @@ extension Environment {
             announce(globals.map { ("defglobal", $0.name.name) })
             return
         default:
-            let m = try compiler.compileModule(form)
-            if !compiler.ruleBase.modules.contains(where: { $0.name == m.name }) { compiler.ruleBase.modules.append(m) }
+            let m = try compiler.compileModule(form, sourceText: source)
+            if let i = compiler.ruleBase.modules.firstIndex(where: { $0.name == m.name }) {
+                compiler.ruleBase.modules[i] = m
+            } else {
+                compiler.ruleBase.modules.append(m)
+            }
             session.currentModule = m.name
             name = m.name.name
         }
         try session.adopt(compiler.ruleBase)
         announce([(head, name)], trace: trace)
+    }
+
+    /// The module a construct names for itself (`X::r`, `(defglobal X ...)`); CLIPS makes it
+    /// the current module.
+    private static func qualifyingModule(_ form: SExpr, head: String) -> Symbol? {
+        guard head != "defmodule", let items = form.items, items.count > 1, let name = items[1].symbolName else { return nil }
+        if head == "defglobal" { return Symbol(name) }
+        return Symbol.split(Symbol(name))?.0
     }
 
     /// What `load` prints per construct: a progress character, or a line under
@@ -175,7 +190,7 @@ extension Environment {
         if name == "*" {
             for i in compiler.ruleBase.rules.indices where !compiler.ruleBase.rules[i].isRemoved { compiler.removeRule(at: i) }
         } else {
-            guard let i = compiler.ruleBase.ruleIndex(named: Symbol(name)) else {
+            guard let i = compiler.ruleBase.ruleIndex(lookingUp: Symbol(name), from: session.currentModule) else {
                 throw EngineError("undefrule: there is no rule named \(name)", at: items[1].location)
             }
             compiler.removeRule(at: i)
@@ -185,10 +200,10 @@ extension Environment {
     }
 
     func ppdefrule(_ items: [SExpr]) throws -> Value? {
-        guard items.count == 2, let name = items[1].symbolName, let i = session.ruleBase.ruleIndex(named: Symbol(name)) else {
+        guard items.count == 2, let name = items[1].symbolName, let i = session.ruleBase.ruleIndex(lookingUp: Symbol(name), from: session.currentModule) else {
             throw EngineError("ppdefrule: expected the name of a defined rule", at: items[0].location)
         }
-        session.io.write(PrettyPrinter.format(session.ruleBase.rules[i].sourceText) + "\n")
+        session.io.write(PrettyPrinter.format(session.ruleBase.rules[i].sourceText, module: session.ruleBase.rules[i].module.name) + "\n")
         return nil
     }
 }
