@@ -9,7 +9,7 @@ extension Compiler {
         return (name, nil, 2)
     }
 
-    func compileTemplate(_ form: SExpr, evaluate: (Expression) throws -> Value) throws -> Template {
+    func compileTemplate(_ form: SExpr, sourceText: String, evaluate: (Expression) throws -> Value) throws -> Template {
         let items = form.items!
         let (rawName, comment, start) = try header(items, "deftemplate", form)
         let (module, name) = splitModule(rawName)
@@ -31,7 +31,8 @@ extension Compiler {
             }
             slots.append(def)
         }
-        return ruleBase.addTemplate(name: Symbol(name), module: module ?? currentModule, slots: slots, isImplied: false, comment: comment)
+        return ruleBase.addTemplate(name: Symbol(name), module: module ?? currentModule, slots: slots, isImplied: false, comment: comment,
+                                   sourceText: sourceText)
     }
 
     private func applySlotAttribute(_ attr: SExpr, to def: inout SlotDefinition, evaluate: (Expression) throws -> Value) throws {
@@ -93,12 +94,12 @@ extension Compiler {
         }
     }
 
-    func compileDeffacts(_ form: SExpr) throws -> Deffacts {
+    func compileDeffacts(_ form: SExpr, sourceText: String) throws -> Deffacts {
         let items = form.items!
         let (rawName, _, start) = try header(items, "deffacts", form)
         let (module, name) = splitModule(rawName)
         let specs = try items[start...].map { try compileFactSpec($0, VariableScope()) }
-        return Deffacts(name: Symbol(name), module: module ?? currentModule, facts: specs)
+        return Deffacts(name: Symbol(name), module: module ?? currentModule, facts: specs, sourceText: sourceText)
     }
 
     func compileFunction(_ form: SExpr, sourceText: String) throws -> UserFunction {
@@ -160,7 +161,8 @@ extension Compiler {
             guard i + 2 < items.count, items[i + 1].symbolName == "=" else {
                 throw error("defglobal: expected '=' and a value after ?*\(n)*", items[i])
             }
-            out.append(GlobalDefinition(name: Symbol(n), module: module, initial: try compile(items[i + 2], VariableScope())))
+            out.append(GlobalDefinition(name: Symbol(n), module: module, initial: try compile(items[i + 2], VariableScope()),
+                                        initialText: items[i + 2].sourceText))
             i += 3
         }
         return out

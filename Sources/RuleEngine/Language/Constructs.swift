@@ -58,10 +58,14 @@ public struct Deffacts: Sendable {
     public let name: Symbol
     public let module: Symbol
     let facts: [FactSpec]
+    /// The construct as written, for `ppdeffacts`.
+    let sourceText: String
 }
 
 public struct GlobalDefinition: Sendable {
     public let name: Symbol
     public let module: Symbol
     let initial: Expression
+    /// The initial value's expression as written, for `ppdefglobal`.
+    let initialText: String
 }

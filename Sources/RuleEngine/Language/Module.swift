@@ -54,11 +54,12 @@ extension RuleBase {
     /// The template `name` means in `module`: its own, else one it imports. `MODULE::name`
     /// names a module's template directly.
     func template(named name: Symbol, in module: Symbol) -> Template? {
+        let live = templates.lazy.reversed().filter { !self.removedTemplates.contains($0.index) }
         if let (owner, local) = Symbol.split(name) {
-            return templates.last { $0.name == local && $0.module == owner }
+            return live.first { $0.name == local && $0.module == owner }
         }
-        return templates.last { $0.name == name && $0.module == module }
-            ?? templates.last { $0.name == name && isVisible("deftemplate", name, owner: $0.module, in: module) }
+        return live.first { $0.name == name && $0.module == module }
+            ?? live.first { $0.name == name && self.isVisible("deftemplate", name, owner: $0.module, in: module) }
     }
 }
 

@@ -49,9 +49,15 @@ public struct RuleBase: Sendable {
 
     public var liveRules: [Rule] { rules.filter { !$0.isRemoved } }
 
-    /// Templates not superseded by a later definition of the same name in the same module.
+    /// Indices of templates removed by `undeftemplate`.
+    var removedTemplates: Set<Int> = []
+
+    /// Templates neither removed nor superseded by a later definition of the same name in the
+    /// same module.
     var liveTemplates: [Template] {
-        templates.filter { t in templates.last { $0.name == t.name && $0.module == t.module } === t }
+        templates.filter { t in
+            !removedTemplates.contains(t.index) && templates.last { $0.name == t.name && $0.module == t.module } === t
+        }
     }
 
     mutating func defineImpliedTemplate(_ name: Symbol, in module: Symbol) -> Template {
@@ -60,8 +66,10 @@ public struct RuleBase: Sendable {
     }
 
     @discardableResult
-    mutating func addTemplate(name: Symbol, module: Symbol, slots: [SlotDefinition], isImplied: Bool, comment: String?) -> Template {
-        let t = Template(name: name, module: module, slots: slots, isImplied: isImplied, comment: comment, index: templates.count)
+    mutating func addTemplate(name: Symbol, module: Symbol, slots: [SlotDefinition], isImplied: Bool, comment: String?,
+                              sourceText: String? = nil) -> Template {
+        let t = Template(name: name, module: module, slots: slots, isImplied: isImplied, comment: comment,
+                         index: templates.count, sourceText: sourceText)
         templateByName[name] = templates.count
         templates.append(t)
         alphaByTemplate.append([])

@@ -15,8 +15,7 @@ extension Environment {
             case "load", "load*": return .bool(try loadCommand(items, quiet: head == "load*"))
             case "batch", "batch*": return .bool(try batchCommand(items, echo: head == "batch"))
             case "clear": clear(); return nil
-            case "undefrule": return try undefrule(items)
-            case "ppdefrule": return try ppdefrule(items)
+            case _ where Environment.constructCommands.contains(head): return try constructCommand(head, items)
             default: break
             }
         }
@@ -49,9 +48,9 @@ extension Environment {
                 return
             }
         case "deftemplate":
-            name = try compiler.compileTemplate(form, evaluate: evaluate).name.name
+            name = try compiler.compileTemplate(form, sourceText: source, evaluate: evaluate).name.name
         case "deffacts":
-            let d = try compiler.compileDeffacts(form)
+            let d = try compiler.compileDeffacts(form, sourceText: source)
             compiler.ruleBase.deffacts.removeAll { $0.name == d.name }
             compiler.ruleBase.deffacts.append(d)
             name = d.name.name
@@ -182,28 +181,5 @@ extension Environment {
         session.maxFiringsPerRun = maxFirings
         session.environment = self
         try? session.reset()
-    }
-
-    func undefrule(_ items: [SExpr]) throws -> Value? {
-        guard items.count == 2, let name = items[1].symbolName else { throw EngineError("undefrule: expected a rule name", at: items[0].location) }
-        let compiler = Compiler(ruleBase: session.ruleBase, module: session.currentModule)
-        if name == "*" {
-            for i in compiler.ruleBase.rules.indices where !compiler.ruleBase.rules[i].isRemoved { compiler.removeRule(at: i) }
-        } else {
-            guard let i = compiler.ruleBase.ruleIndex(lookingUp: Symbol(name), from: session.currentModule) else {
-                throw EngineError("undefrule: there is no rule named \(name)", at: items[1].location)
-            }
-            compiler.removeRule(at: i)
-        }
-        try session.adopt(compiler.ruleBase)
-        return nil
-    }
-
-    func ppdefrule(_ items: [SExpr]) throws -> Value? {
-        guard items.count == 2, let name = items[1].symbolName, let i = session.ruleBase.ruleIndex(lookingUp: Symbol(name), from: session.currentModule) else {
-            throw EngineError("ppdefrule: expected the name of a defined rule", at: items[0].location)
-        }
-        session.io.write(PrettyPrinter.format(session.ruleBase.rules[i].sourceText, module: session.ruleBase.rules[i].module.name) + "\n")
-        return nil
     }
 }
