@@ -47,10 +47,11 @@ extension Compiler {
                 guard let idx = t.slotIndex(Symbol(slotName)) else {
                     throw error("template \(name) has no slot '\(slotName)' (slots: \(t.slots.map { $0.name.name }.joined(separator: ", ")))", sItems[0])
                 }
-                if !t.slots[idx].isMultifield && sItems.count != 2 {
+                let values = slotValueForms(sItems.dropFirst())
+                if !t.slots[idx].isMultifield && values.count != 1 {
                     throw error("slot \(slotName) of \(name) holds exactly one value", s)
                 }
-                slotValues.append((idx, try compileAll(Array(sItems.dropFirst()), scope)))
+                slotValues.append((idx, try compileAll(values, scope)))
             }
             return FactSpec(template: t, slotValues: slotValues)
         }
@@ -76,6 +77,17 @@ extension Compiler {
         }
     }
 
+    /// A slot's value expressions in `assert`, `modify` or `duplicate`. CLIPS accepts the
+    /// pattern syntax `=(expression)` there and means the expression; the `=` is dropped.
+    private func slotValueForms(_ items: ArraySlice<SExpr>) -> [SExpr] {
+        var out: [SExpr] = []
+        for (i, item) in zip(items.indices, items) {
+            if item.symbolName == "=", i + 1 < items.endIndex, items[i + 1].items != nil { continue }
+            out.append(item)
+        }
+        return out
+    }
+
     /// `modify` and `duplicate`: a fact (address or index) and slot overrides.
     func compileModify(_ duplicate: Bool, _ args: [SExpr], _ e: SExpr, _ scope: VariableScope) throws -> Expression {
         let name = duplicate ? "duplicate" : "modify"
@@ -86,7 +98,7 @@ extension Compiler {
             guard let items = s.items, let slotName = items.first?.symbolName else {
                 throw error("\(name): expected (slot-name value...), found \(describe(s))", s)
             }
-            changeList.append((Symbol(slotName), try compileAll(Array(items.dropFirst()), scope), s))
+            changeList.append((Symbol(slotName), try compileAll(slotValueForms(items.dropFirst()), scope), s))
         }
         let loc = e.location
         let changes = changeList
