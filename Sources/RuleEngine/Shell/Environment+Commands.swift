@@ -36,17 +36,14 @@ extension Environment {
         let evaluate: (Expression) throws -> Value = { [session] e in try e(session.context) }
         var name = ""
         var trace = ""
+        /// Whether a rule or module of the same name existed; CLIPS warns instead of announcing.
+        var redefines = false
         switch head {
         case "defrule":
             let (rule, traces) = try compiler.compileRule(form, sourceText: source, evaluate: evaluate)
-            let (_, replaced) = compiler.install(rule)
+            redefines = compiler.install(rule).replaced != nil
             name = rule.name.name
             trace = " " + traces.map { $0.map { $0 ? "+j" : "=j" }.joined() }.joined(separator: "\n")
-            if replaced != nil && loadDepth > 0 && session.watch.compilations {
-                try session.adopt(compiler.ruleBase)
-                session.io.write("\n[CSTRCPSR1] WARNING: Redefining defrule: \(name)\(trace)\n")
-                return
-            }
         case "deftemplate":
             name = try compiler.compileTemplate(form, sourceText: source, evaluate: evaluate).name.name
         case "deffacts":
@@ -70,6 +67,7 @@ extension Environment {
             let m = try compiler.compileModule(form, sourceText: source)
             if let i = compiler.ruleBase.modules.firstIndex(where: { $0.name == m.name }) {
                 compiler.ruleBase.modules[i] = m
+                redefines = true
             } else {
                 compiler.ruleBase.modules.append(m)
             }
@@ -77,7 +75,11 @@ extension Environment {
             name = m.name.name
         }
         try session.adopt(compiler.ruleBase)
-        announce([(head, name)], trace: trace)
+        if redefines && loadDepth > 0 && session.watch.compilations {
+            session.io.write("\n[CSTRCPSR1] WARNING: Redefining \(head): \(name)\(trace)\n")
+        } else {
+            announce([(head, name)], trace: trace)
+        }
     }
 
     /// The module a construct names for itself (`X::r`, `(defglobal X ...)`); CLIPS makes it
