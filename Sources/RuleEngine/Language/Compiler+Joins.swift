@@ -97,12 +97,15 @@ extension Compiler {
         return chain
     }
 
-    /// Finds a join with the same parent and key, or makes one.
+    /// Finds a join with the same parent and key, or makes one. CLIPS's compilation trace does
+    /// not show the reuse of the join that starts every rule with an empty left-hand side.
     private func join(parent: Int?, alpha: Int?, kind: JoinKind, tests: [NetworkTest], leftTests: [NetworkTest],
                       postTests: [NetworkTest], key: String, _ chain: inout JoinChain) -> Int {
+        var startsEmptyRule = false
+        if case .empty = kind, parent == nil, leftTests.isEmpty { startsEmptyRule = true }
         let fullKey = "\(parent ?? -1)|" + key
         if let existing = ruleBase.joinByKey[fullKey] {
-            chain.trace.append(false)
+            if !startsEmptyRule { chain.trace.append(false) }
             return existing
         }
         let id = ruleBase.joins.count

@@ -43,7 +43,7 @@ extension Compiler {
         let fixedSlots = template.isImplied ? 0 : template.slots.count
         let builder = PatternBuilder(compiler: self, scope: scope, level: level, fixedSlots: fixedSlots)
         var slotElements: [(slot: Int, multislot: Bool, elements: [FieldElement])] = []
-        var keyParts = [template.name.name]
+        var keyParts = ["#\(template.index)"]
         for g in groups.sorted(by: { $0.slot < $1.slot }) {
             var elements: [FieldElement] = []
             var groupKeys: [String] = []
