@@ -44,6 +44,8 @@ extension Builtins {
     static let environmentFunctions: [BuiltinFunction] = [
         fn("run", 0, 1) { args, ctx in
             let limit = try args.first.map { try Arg.integer($0, "run", 1) } ?? -1
+            // CLIPS says so only for a limit of zero, not when a positive limit runs out.
+            if limit == 0 { ctx.session.io.write("rule firing limit reached\n") }
             let fired = try ctx.session.run(limit: limit)
             if ctx.session.watch.statistics { ctx.session.io.write("\(fired) rules fired\n") }
             return .false
@@ -96,6 +98,11 @@ extension Builtins {
         fn("get-salience-evaluation", 0, 0) { _, _ in .symbol("when-defined") },
         fn("release-mem", 0, 0) { _, _ in .integer(0) },
         fn("conserve-mem", 1, 1) { _, _ in .false },
-        fn("set-reset-globals", 1, 1) { _, _ in .true },
+        fn("get-reset-globals", 0, 0) { _, ctx in .bool(ctx.session.resetsGlobals) },
+        fn("set-reset-globals", 1, 1) { args, ctx in
+            let old = ctx.session.resetsGlobals
+            ctx.session.resetsGlobals = args[0] != .false
+            return .bool(old)
+        },
     ]
 }

@@ -61,7 +61,9 @@ extension Session {
         clearMemories()
         nextFactIndex = 0
         currentModule = Symbol("MAIN")
-        for g in ruleBase.globals { globals[g.name] = try g.initial(context) }
+        if resetsGlobals {
+            for g in ruleBase.globals { globals[g.name] = try g.initial(context) }
+        }
         activateRoot()
         try assertFact(ruleBase.template(named: Symbol("initial-fact"), in: Symbol("MAIN"))!, [.emptyMultifield], origin: .topLevel)
         for d in ruleBase.deffacts {

@@ -27,6 +27,8 @@ public final class Session {
     var halted = false
 
     public var globals: [Symbol: Value] = [:]
+    /// Whether `reset` gives globals back their initial values (`set-reset-globals`).
+    public var resetsGlobals = true
     var gensymCounter = 1
     var openFiles: [String: FileHandle] = [:]
     var inputFiles: [String: [String]] = [:]

@@ -75,7 +75,7 @@ extension Environment {
             name = m.name.name
         }
         try session.adopt(compiler.ruleBase)
-        if redefines && loadDepth > 0 && session.watch.compilations {
+        if redefines && loadDepth > 0 && !loadsQuietly && session.watch.compilations {
             session.io.write("\n[CSTRCPSR1] WARNING: Redefining \(head): \(name)\(trace)\n")
         } else {
             announce([(head, name)], trace: trace)
@@ -91,9 +91,9 @@ extension Environment {
     }
 
     /// What `load` prints per construct: a progress character, or a line under
-    /// `watch compilations`.
+    /// `watch compilations`; `load*` prints nothing.
     private func announce(_ defined: [(String, String)], trace: String = "") {
-        guard loadDepth > 0 else { return }
+        guard loadDepth > 0, !loadsQuietly else { return }
         for (kind, name) in defined {
             if session.watch.compilations {
                 session.io.write("Defining \(kind): \(name)\(kind == "defrule" ? trace : "")\n")
@@ -123,15 +123,13 @@ extension Environment {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw EngineError("load: cannot open file \(path)", at: items[1].location)
         }
-        let savedWatch = session.watch.compilations
-        if quiet { session.watch.compilations = false }
+        let wasQuiet = loadsQuietly
+        loadsQuietly = quiet
         loadDepth += 1
         defer {
             loadDepth -= 1
-            session.watch.compilations = savedWatch
-            if loadDepth == 0 && progressPrinted && !quiet {
-                session.io.write("\n")
-            }
+            loadsQuietly = wasQuiet
+            if loadDepth == 0 && progressPrinted { session.io.write("\n") }
             if loadDepth == 0 { progressPrinted = false }
         }
         var reader = Reader(text, file: path)
@@ -157,7 +155,6 @@ extension Environment {
                 ok = false
             }
         }
-        if quiet { progressPrinted = false }
         return ok
     }
 

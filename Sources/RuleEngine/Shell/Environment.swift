@@ -11,6 +11,8 @@ public final class Environment {
     /// Files being loaded, innermost last, for error messages.
     /// Nesting of `load` commands; constructs announce themselves only while loading.
     var loadDepth = 0
+    /// Set while `load*` runs: nothing is announced.
+    var loadsQuietly = false
     /// Whether `load` has printed progress characters that need a closing newline.
     var progressPrinted = false
 
