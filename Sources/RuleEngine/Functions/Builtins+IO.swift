@@ -27,14 +27,12 @@ extension Builtins {
             return .string(text)
         },
         fn("read", 0, 1) { args, ctx in
-            // `read` takes the first field of the next non-blank line and drops the rest.
-            while let line = try ctx.session.readLine(from: args.first) {
-                var lexer = Lexer(line, file: "read")
-                let t = try lexer.next()
-                if case .eof = t.kind { continue }
-                return fieldValue(t)
+            let t = try ctx.session.readToken(from: args.first)
+            switch t.kind {
+            case .symbol, .string, .integer, .float, .eof: return fieldValue(t)
+            // What cannot be a constant (`?x`, `(`, `&`...) comes back as a string.
+            default: return .string(fieldValue(t).printoutText)
             }
-            return .symbol("EOF")
         },
         fn("readline", 0, 1) { args, ctx in
             guard let line = try ctx.session.readLine(from: args.first) else { return .symbol("EOF") }

@@ -31,7 +31,9 @@ public final class Session {
     public var resetsGlobals = true
     var gensymCounter = 1
     var openFiles: [String: FileHandle] = [:]
-    var inputFiles: [String: [String]] = [:]
+    /// Files opened for reading, each read token by token or line by line from where the last
+    /// `read` or `readline` stopped.
+    var inputFiles: [String: Lexer] = [:]
     public var watch = WatchSettings()
     public var io: SessionIO
     /// Stops runaway recursion before the process stack does.
