@@ -55,7 +55,7 @@ extension Builtins {
         fn("exit", 0, 1) { _, ctx in
             ctx.session.halt()
             ctx.session.environment?.requestExit()
-            return .false
+            throw ControlFlow.exit
         },
         fn("watch", 1, nil) { args, ctx in try setWatch(args, ctx, true) },
         fn("unwatch", 1, nil) { args, ctx in try setWatch(args, ctx, false) },

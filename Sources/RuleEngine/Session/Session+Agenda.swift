@@ -108,6 +108,8 @@ extension Session {
             // `return` ends the right-hand side early and, in CLIPS, leaves the rule's module.
             popFocus()
         } catch ControlFlow.breakLoop {
+        } catch ControlFlow.exit {
+            // `exit` has halted the session; the run ends after this rule.
         }
     }
 

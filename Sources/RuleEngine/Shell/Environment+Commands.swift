@@ -158,13 +158,14 @@ extension Environment {
         return ok
     }
 
-    /// `(batch "file")`: runs the file's forms as if typed at the prompt.
+    /// `(batch "file")`: runs the file's forms as if typed at the prompt; from inside a batch
+    /// file, once that file is done. `(batch* "file")` runs them at once, without echo.
     func batchCommand(_ items: [SExpr], echo: Bool) throws -> Bool {
         let path = try fileArgument(items, "batch")
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw EngineError("batch: cannot open file \(path)", at: items[1].location)
         }
-        run(text, file: path, echo: echo)
+        if echo { runBatch(text, file: path, echo: true) } else { run(text, file: path) }
         return true
     }
 
