@@ -78,6 +78,11 @@ enum Formatter {
             }
             let v = args[argIndex]
             argIndex += 1
+            if conv == "c", let text = v.lexeme {
+                // A symbol or string prints its first character.
+                out += pad(String(text.prefix(1)), flags)
+                continue
+            }
             switch conv {
             case "d", "x", "o", "c":
                 let n = v.doubleValue.map { Int($0) } ?? 0
