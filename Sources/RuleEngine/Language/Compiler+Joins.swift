@@ -20,7 +20,7 @@ extension Compiler {
         func tests(_ forms: [SExpr], at level: Int) throws -> ([NetworkTest], String) {
             let s = scope.nested(currentLevel: nil)
             let exprs = try forms.map { try compile($0, s) }
-            chain.specificity += forms.count
+            chain.specificity += forms.reduce(0) { $0 + $1.specificityOfCall }
             return (exprs.map { NetworkTest(expression: $0) }, forms.map { s.canonical($0) }.joined(separator: " "))
         }
 
@@ -76,7 +76,7 @@ extension Compiler {
             if !pending.isEmpty {
                 let s = scope.nested(currentLevel: nil)
                 let exprs = try pending.map { try compile($0, s) }
-                chain.specificity += pending.count
+                chain.specificity += pending.reduce(0) { $0 + $1.specificityOfCall }
                 post = exprs.map { NetworkTest(expression: $0) }
                 postKey = pending.map { s.canonical($0) }.joined(separator: " ")
                 pending = []

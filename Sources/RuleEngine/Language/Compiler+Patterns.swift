@@ -65,7 +65,7 @@ extension Compiler {
         }
         return CompiledPattern(alpha: alpha, joinTests: builder.joinTests,
                                joinKey: builder.joinKeys.joined(separator: " "),
-                               specificity: builder.specificity)
+                               specificity: builder.specificity + 1) // + 1 for the relation name
     }
 
     private func alphaNode(template: Template, key: String, _ make: () -> PatternMatcher) -> Int {
@@ -127,7 +127,7 @@ final class PatternBuilder {
                 scope.define(n, .token(level: level, index: slot))
                 continue
             }
-            specificity += 1
+            specificity += term.specificity
             scope.usedEarlierLevel = false
             let test = try self.test(term, slot, f.location)
             let key = "s\(slot):" + self.key(term)
