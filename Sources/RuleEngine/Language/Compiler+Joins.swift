@@ -149,6 +149,9 @@ extension Compiler {
         switch ce {
         case .pattern(let p, let fv): return .positive(p, factVariable: fv)
         case .not(.pattern(let p, _)): return .counted(p, negated: true)
+        // CLIPS reads `(not (not X))` as `(exists X)` and builds the same joins.
+        case .not(.not(.and(let parts))): return try shape(of: .exists(parts))
+        case .not(.not(let inner)): return try shape(of: .exists([inner]))
         case .not(.and(let parts)): return .conjunction(parts, negated: true)
         case .not(let inner): return .conjunction([inner], negated: true)
         case .exists(let parts):
