@@ -56,7 +56,7 @@ extension Compiler {
             return FactSpec(template: t, slotValues: slotValues)
         }
         let t = try impliedTemplate(name, at: items[0])
-        return FactSpec(template: t, slotValues: [(0, try compileAll(Array(items.dropFirst()), scope))])
+        return FactSpec(template: t, slotValues: [(0, try compileAll(slotValueForms(items.dropFirst()), scope))])
     }
 
     func compileAssert(_ args: [SExpr], _ e: SExpr, _ scope: VariableScope) throws -> Expression {
@@ -77,8 +77,9 @@ extension Compiler {
         }
     }
 
-    /// A slot's value expressions in `assert`, `modify` or `duplicate`. CLIPS accepts the
-    /// pattern syntax `=(expression)` there and means the expression; the `=` is dropped.
+    /// The value expressions of a slot (or of an ordered fact) in `assert`, `modify` or
+    /// `duplicate`. CLIPS accepts the pattern syntax `=(expression)` there and means the
+    /// expression; the `=` is dropped.
     private func slotValueForms(_ items: ArraySlice<SExpr>) -> [SExpr] {
         var out: [SExpr] = []
         for (i, item) in zip(items.indices, items) {
