@@ -64,6 +64,14 @@ extension Builtins {
             return .true
         },
         fn("get-focus", 0, 0) { _, ctx in ctx.session.focusStack.last.map { .symbol($0) } ?? .false },
+        fn("refresh", 1, 1) { args, ctx in
+            let name = Symbol(try Arg.lexeme(args[0], "refresh", 1))
+            guard let r = ctx.session.ruleBase.ruleIndex(lookingUp: name, from: ctx.session.currentModule) else {
+                throw EngineError("refresh: there is no rule named \(name.name)")
+            }
+            ctx.session.refresh(rule: r)
+            return .true
+        },
         fn("list-focus-stack", 0, 0) { _, ctx in
             ctx.session.io.write(ctx.session.focusStack.reversed().map { $0.name + "\n" }.joined())
             return .false

@@ -6,16 +6,26 @@ extension Session {
         activationSequence += 1
         let a = Activation(rule: r, disjunct: d, token: token, salience: rule.salience,
                            sequence: activationSequence, specificity: rule.disjuncts[d].specificity)
-        token.activation = a
+        token.activations.append(a)
         agendas[rule.module, default: Agenda()].insert(a, strategy)
         if watch.tracesActivations(of: rule.name) { io.write("==> Activation " + describe(a) + "\n") }
         if rule.autoFocus { focus(rule.module) }
     }
 
+    /// `(refresh rule)`: the rule's current matches that have already fired go back on the
+    /// agenda, most recent match first as CLIPS adds them.
+    public func refresh(rule r: Int) {
+        for (d, disjunct) in ruleBase.rules[r].disjuncts.enumerated() {
+            for t in betaMemories[disjunct.lastJoin].reversed() where !t.isDeleted && !t.activations.contains(where: { $0.rule == r }) {
+                activate(rule: r, disjunct: d, token: t)
+            }
+        }
+    }
+
     func removeActivation(_ a: Activation) {
         let module = ruleBase.rules[a.rule].module
         agendas[module]?.remove(a)
-        a.token.activation = nil
+        a.token.activations.removeAll { $0 === a }
         if watch.tracesActivations(of: ruleBase.rules[a.rule].name) { io.write("<== Activation " + describe(a) + "\n") }
     }
 
@@ -59,7 +69,7 @@ extension Session {
             guard let (module, a) = nextActivation() else { break }
             try checkInterrupt()
             agendas[module]!.remove(a)
-            a.token.activation = nil
+            a.token.activations.removeAll { $0 === a }
             fired += 1
             try fire(a, ordinal: fired)
             if halted { break }

@@ -118,7 +118,7 @@ extension Session {
         if let i = betaMemories[t.node].lastIndex(where: { $0 === t }) { betaMemories[t.node].remove(at: i) }
         for c in t.children { deleteToken(c) }
         t.children = []
-        if let a = t.activation { removeActivation(a) }
+        for a in t.activations { removeActivation(a) }
         for s in ruleBase.joinSuccessors[t.node] {
             if case .conjunctionEnd(let owner) = s { try? conjunctionResult(ruleBase.joins[owner], t, delta: -1) }
         }
