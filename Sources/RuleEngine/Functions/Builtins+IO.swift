@@ -2,22 +2,25 @@ import Foundation
 
 /// Output to routers (`t` and open files) and input from standard input or files.
 extension Builtins {
-    static let ioFunctions: [BuiltinFunction] = [
-        fn("printout", 1, nil) { args, ctx in
-            var out = ""
-            for v in args.dropFirst() {
-                if case .symbol(let s) = v {
-                    switch s.name {
-                    case "crlf": out += "\n"; continue
-                    case "tab": out += "\t"; continue
-                    case "vtab": out += "\u{0B}"; continue
-                    case "ff": out += "\u{0C}"; continue
-                    default: break
-                    }
-                }
-                out += v.printoutText
+    /// How `printout` writes one argument: `crlf`, `tab`, `vtab` and `ff` are control
+    /// characters, anything else its printed form.
+    static func printoutText(_ v: Value) -> String {
+        if case .symbol(let s) = v {
+            switch s.name {
+            case "crlf": return "\n"
+            case "tab": return "\t"
+            case "vtab": return "\u{0B}"
+            case "ff": return "\u{0C}"
+            default: break
             }
-            try ctx.session.write(out, to: args[0])
+        }
+        return v.printoutText
+    }
+
+    static let ioFunctions: [BuiltinFunction] = [
+        // Compiled as a special form; this entry serves calls named at run time (`funcall`).
+        fn("printout", 1, nil) { args, ctx in
+            try ctx.session.write(args.dropFirst().map(printoutText).joined(), to: args[0])
             return .false
         },
         fn("format", 2, nil) { args, ctx in
