@@ -44,14 +44,21 @@ extension Compiler {
         let builder = PatternBuilder(compiler: self, scope: scope, level: level, fixedSlots: fixedSlots)
         var slotElements: [(slot: Int, multislot: Bool, elements: [FieldElement])] = []
         var keyParts = ["#\(template.index)"]
+        // Each field's constant and alpha tests, slot by slot: the node path in CLIPS's network.
+        var path: [String] = []
         for g in groups.sorted(by: { $0.slot < $1.slot }) {
             var elements: [FieldElement] = []
             var groupKeys: [String] = []
+            var fieldPaths: [String] = []
+            let testsBefore = builder.alphaKeys.count
             for f in g.fields {
+                let fieldTests = builder.alphaKeys.count
                 let (el, key) = try builder.element(for: f, fixedSlot: g.multislot ? nil : g.slot)
                 elements.append(el)
                 groupKeys.append(key)
+                fieldPaths.append("\(g.slot) " + ([key] + builder.alphaKeys[fieldTests...]).joined(separator: " "))
             }
+            if g.multislot || elements[0].literal != nil || builder.alphaKeys.count > testsBefore { path += fieldPaths }
             // A single slot that only binds a variable tests nothing: the same as leaving it out.
             if !g.multislot && elements[0].literal == nil { continue }
             keyParts.append("[\(g.slot) " + groupKeys.joined(separator: " ") + "]")
@@ -59,7 +66,7 @@ extension Compiler {
         }
         keyParts.append("|" + builder.alphaKeys.joined(separator: " "))
         let alphaKey = keyParts.joined(separator: " ")
-        let alpha = alphaNode(template: template, key: alphaKey) {
+        let alpha = alphaNode(template: template, key: alphaKey, path: path) {
             PatternMatcher(slotElements: slotElements, fixedSlots: fixedSlots, valueCount: builder.valueCount,
                            tests: builder.alphaTests)
         }
@@ -68,12 +75,12 @@ extension Compiler {
                                specificity: builder.specificity + 1) // + 1 for the relation name
     }
 
-    private func alphaNode(template: Template, key: String, _ make: () -> PatternMatcher) -> Int {
+    private func alphaNode(template: Template, key: String, path: [String], _ make: () -> PatternMatcher) -> Int {
         if let existing = ruleBase.alphaByKey[key] { return existing }
         let id = ruleBase.alphaNodes.count
-        ruleBase.alphaNodes.append(AlphaNode(id: id, template: template, key: key, matcher: make()))
+        ruleBase.alphaNodes.append(AlphaNode(id: id, template: template, key: key, path: path, matcher: make()))
         ruleBase.alphaByKey[key] = id
-        ruleBase.alphaByTemplate[template.index].insert(id, at: 0)
+        ruleBase.placeAlphaNode(id)
         ruleBase.alphaSuccessors.append([])
         return id
     }

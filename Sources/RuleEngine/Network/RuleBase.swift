@@ -13,7 +13,7 @@ public struct RuleBase: Sendable {
 
     var alphaNodes: [AlphaNode] = []
     var alphaByKey: [String: Int] = [:]
-    /// Alpha nodes per template index, newest first.
+    /// Alpha nodes per template index, in the order a fact visits them (`placeAlphaNode`).
     var alphaByTemplate: [[Int]] = []
     /// Joins that take each alpha node as right input, newest first.
     var alphaSuccessors: [[Int]] = []
