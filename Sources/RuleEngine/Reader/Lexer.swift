@@ -52,7 +52,9 @@ public struct Lexer {
             let b = bytes[pos]
             if b == 10 {
                 pos += 1; line += 1; lineStart = pos
-            } else if b == 32 || b == 9 || b == 13 || b == 12 || b == 11 {
+            } else if b <= 32 {
+                // Other control characters end a word (`isDelimiter`), so they must be skipped
+                // like spaces, or the lexer would stand still on them.
                 pos += 1
             } else if b == 59 { // ;
                 while pos < bytes.count && bytes[pos] != 10 { pos += 1 }
