@@ -13,10 +13,13 @@ extension Builtins {
             guard item == "rules" || item == "activations" else {
                 throw EngineError("\(command): only rules and activations can be watched for named rules, not \(item)")
             }
-            for name in names where ctx.session.ruleBase.ruleIndex(lookingUp: name, from: ctx.session.currentModule) == nil {
-                throw EngineError("\(command): there is no rule named \(name.name)")
+            let rules = try names.map { name in
+                guard let r = ctx.session.ruleBase.ruleIndex(lookingUp: name, from: ctx.session.currentModule) else {
+                    throw EngineError("\(command): there is no rule named \(name.name)")
+                }
+                return ctx.session.ruleBase.rules[r].name
             }
-            func update(_ set: inout Set<Symbol>) { if on { set.formUnion(names) } else { set.subtract(names) } }
+            func update(_ set: inout Set<Symbol>) { if on { set.formUnion(rules) } else { set.subtract(rules) } }
             if item == "rules" { update(&w.watchedRules) } else { update(&w.watchedActivations) }
             ctx.session.watch = w
             return .false
