@@ -22,7 +22,7 @@ public final class ClipsShell {
             FileHandle.standardError.write(Data("\(path): error: cannot read the batch file\n".utf8))
             return false
         }
-        environment.run(text, file: path, echo: echo, printResults: echo)
+        environment.runBatch(text, file: path, echo: echo)
         return true
     }
 

@@ -11,7 +11,7 @@ enum Builtins {
     static let table: [String: BuiltinFunction] = {
         var t: [String: BuiltinFunction] = [:]
         for group in [mathFunctions, predicateFunctions, stringFunctions, multifieldFunctions,
-                      factFunctions, ioFunctions, environmentFunctions] {
+                      factFunctions, ioFunctions, environmentFunctions, listingFunctions] {
             for f in group { t[f.name] = f }
         }
         // Older names the Debian example programs still call.

@@ -2,13 +2,32 @@
 extension Builtins {
     static let watchItems = ["facts", "rules", "activations", "focus", "statistics", "compilations", "globals", "deffunctions", "all"]
 
+    /// `(watch ITEM [RULE...])` and `(unwatch ...)`. Naming rules narrows `rules` and
+    /// `activations` to those rules.
     static func setWatch(_ args: [Value], _ ctx: Context, _ on: Bool) throws -> Value {
-        let item = try Arg.lexeme(args[0], on ? "watch" : "unwatch", 1)
+        let command = on ? "watch" : "unwatch"
+        let item = try Arg.lexeme(args[0], command, 1)
+        let names = try args.dropFirst().enumerated().map { Symbol(try Arg.lexeme($0.element, command, $0.offset + 2)) }
         var w = ctx.session.watch
+        if !names.isEmpty {
+            guard item == "rules" || item == "activations" else {
+                throw EngineError("\(command): only rules and activations can be watched for named rules, not \(item)")
+            }
+            let rules = try names.map { name in
+                guard let r = ctx.session.ruleBase.ruleIndex(lookingUp: name, from: ctx.session.currentModule) else {
+                    throw EngineError("\(command): there is no rule named \(name.name)")
+                }
+                return ctx.session.ruleBase.rules[r].name
+            }
+            func update(_ set: inout Set<Symbol>) { if on { set.formUnion(rules) } else { set.subtract(rules) } }
+            if item == "rules" { update(&w.watchedRules) } else { update(&w.watchedActivations) }
+            ctx.session.watch = w
+            return .false
+        }
         switch item {
         case "facts": w.facts = on
-        case "rules": w.rules = on
-        case "activations": w.activations = on
+        case "rules": w.rules = on; w.watchedRules = []
+        case "activations": w.activations = on; w.watchedActivations = []
         case "focus": w.focus = on
         case "statistics": w.statistics = on
         case "compilations": w.compilations = on
@@ -19,19 +38,17 @@ extension Builtins {
             w.facts = on; w.rules = on; w.activations = on; w.focus = on; w.statistics = on
             w.compilations = on; w.globals = on; w.deffunctions = on
         default:
-            throw EngineError("\(on ? "watch" : "unwatch"): unknown item '\(item)' (expected one of \(watchItems.joined(separator: ", ")))")
+            throw EngineError("\(command): unknown item '\(item)' (expected one of \(watchItems.joined(separator: ", ")))")
         }
         ctx.session.watch = w
         return .false
     }
 
-    static func plural(_ n: Int, _ word: String) -> String {
-        "For a total of \(n) \(word)\(n == 1 ? "" : "s").\n"
-    }
-
     static let environmentFunctions: [BuiltinFunction] = [
         fn("run", 0, 1) { args, ctx in
             let limit = try args.first.map { try Arg.integer($0, "run", 1) } ?? -1
+            // CLIPS says so only for a limit of zero, not when a positive limit runs out.
+            if limit == 0 { ctx.session.io.write("rule firing limit reached\n") }
             let fired = try ctx.session.run(limit: limit)
             if ctx.session.watch.statistics { ctx.session.io.write("\(fired) rules fired\n") }
             return .false
@@ -41,71 +58,27 @@ extension Builtins {
         fn("exit", 0, 1) { _, ctx in
             ctx.session.halt()
             ctx.session.environment?.requestExit()
-            return .false
+            throw ControlFlow.exit
         },
-        fn("watch", 1, 1) { args, ctx in try setWatch(args, ctx, true) },
-        fn("unwatch", 1, 1) { args, ctx in try setWatch(args, ctx, false) },
-        fn("facts", 0, 4) { args, ctx in
-            var numbers = args
-            if let first = numbers.first, case .symbol = first { numbers.removeFirst() }
-            let start = try numbers.count > 0 ? Arg.integer(numbers[0], "facts", 1) : 0
-            let end = try numbers.count > 1 ? Arg.integer(numbers[1], "facts", 2) : Int.max
-            let limit = try numbers.count > 2 ? Arg.integer(numbers[2], "facts", 3) : Int.max
-            var shown = 0
-            var out = ""
-            for f in ctx.session.facts where f.index >= start && f.index <= end && shown < limit {
-                out += "f-\(f.index)".leftJustified(8) + f.displayText + "\n"
-                shown += 1
-            }
-            if shown > 0 { out += plural(shown, "fact") }
-            ctx.session.io.write(out)
-            return .false
-        },
-        fn("agenda", 0, 1) { args, ctx in
-            let s = ctx.session
-            let module = args.first.flatMap(\.lexeme).map { Symbol($0) } ?? s.currentModule
-            let items = s.agenda(module).items
-            var out = ""
-            for a in items { out += s.describe(a) + "\n" }
-            if !items.isEmpty { out += plural(items.count, "activation") }
-            s.io.write(out)
-            return .false
-        },
-        fn("rules", 0, 1) { args, ctx in
-            let s = ctx.session
-            let module = args.first.flatMap(\.lexeme).map { Symbol($0) } ?? s.currentModule
-            let names = s.ruleBase.liveRules.filter { $0.module == module }.map { $0.name.name }
-            var out = names.map { $0 + "\n" }.joined()
-            if !names.isEmpty { out += plural(names.count, "defrule") }
-            s.io.write(out)
-            return .false
-        },
-        fn("list-deftemplates", 0, 1) { _, ctx in
-            let s = ctx.session
-            let names = s.ruleBase.templates.filter { s.ruleBase.template(named: $0.name) === $0 && $0.module == s.currentModule }.map { $0.name.name }
-            s.io.write(names.map { $0 + "\n" }.joined() + (names.isEmpty ? "" : plural(names.count, "deftemplate")))
-            return .false
-        },
-        fn("list-deffunctions", 0, 1) { _, ctx in
-            let names = ctx.session.ruleBase.functionOrder.map(\.name)
-            ctx.session.io.write(names.map { $0 + "\n" }.joined() + (names.isEmpty ? "" : plural(names.count, "deffunction")))
-            return .false
-        },
-        fn("list-deffacts", 0, 1) { _, ctx in
-            let names = ctx.session.ruleBase.deffacts.map(\.name.name)
-            ctx.session.io.write(names.map { $0 + "\n" }.joined() + (names.isEmpty ? "" : plural(names.count, "deffacts")))
-            return .false
-        },
-        fn("list-defglobals", 0, 1) { _, ctx in
-            let names = ctx.session.ruleBase.globals.map(\.name.name)
-            ctx.session.io.write(names.map { $0 + "\n" }.joined() + (names.isEmpty ? "" : plural(names.count, "defglobal")))
-            return .false
-        },
+        fn("watch", 1, nil) { args, ctx in try setWatch(args, ctx, true) },
+        fn("unwatch", 1, nil) { args, ctx in try setWatch(args, ctx, false) },
         fn("focus", 1, nil) { args, ctx in
             for m in args.reversed() { ctx.session.focus(Symbol(try Arg.lexeme(m, "focus", 1))) }
             return .true
         },
         fn("get-focus", 0, 0) { _, ctx in ctx.session.focusStack.last.map { .symbol($0) } ?? .false },
+        fn("refresh", 1, 1) { args, ctx in
+            let name = Symbol(try Arg.lexeme(args[0], "refresh", 1))
+            guard let r = ctx.session.ruleBase.ruleIndex(lookingUp: name, from: ctx.session.currentModule) else {
+                throw EngineError("refresh: there is no rule named \(name.name)")
+            }
+            ctx.session.refresh(rule: r)
+            return .true
+        },
+        fn("list-focus-stack", 0, 0) { _, ctx in
+            ctx.session.io.write(ctx.session.focusStack.reversed().map { $0.name + "\n" }.joined())
+            return .false
+        },
         fn("get-focus-stack", 0, 0) { _, ctx in .multifield(ctx.session.focusStack.reversed().map { .symbol($0) }) },
         fn("pop-focus", 0, 0) { _, ctx in
             let top = ctx.session.focusStack.last
@@ -136,6 +109,11 @@ extension Builtins {
         fn("get-salience-evaluation", 0, 0) { _, _ in .symbol("when-defined") },
         fn("release-mem", 0, 0) { _, _ in .integer(0) },
         fn("conserve-mem", 1, 1) { _, _ in .false },
-        fn("set-reset-globals", 1, 1) { _, _ in .true },
+        fn("get-reset-globals", 0, 0) { _, ctx in .bool(ctx.session.resetsGlobals) },
+        fn("set-reset-globals", 1, 1) { args, ctx in
+            let old = ctx.session.resetsGlobals
+            ctx.session.resetsGlobals = args[0] != .false
+            return .bool(old)
+        },
     ]
 }

@@ -2,22 +2,25 @@ import Foundation
 
 /// Output to routers (`t` and open files) and input from standard input or files.
 extension Builtins {
-    static let ioFunctions: [BuiltinFunction] = [
-        fn("printout", 1, nil) { args, ctx in
-            var out = ""
-            for v in args.dropFirst() {
-                if case .symbol(let s) = v {
-                    switch s.name {
-                    case "crlf": out += "\n"; continue
-                    case "tab": out += "\t"; continue
-                    case "vtab": out += "\u{0B}"; continue
-                    case "ff": out += "\u{0C}"; continue
-                    default: break
-                    }
-                }
-                out += v.printoutText
+    /// How `printout` writes one argument: `crlf`, `tab`, `vtab` and `ff` are control
+    /// characters, anything else its printed form.
+    static func printoutText(_ v: Value) -> String {
+        if case .symbol(let s) = v {
+            switch s.name {
+            case "crlf": return "\n"
+            case "tab": return "\t"
+            case "vtab": return "\u{0B}"
+            case "ff": return "\u{0C}"
+            default: break
             }
-            try ctx.session.write(out, to: args[0])
+        }
+        return v.printoutText
+    }
+
+    static let ioFunctions: [BuiltinFunction] = [
+        // Compiled as a special form; this entry serves calls named at run time (`funcall`).
+        fn("printout", 1, nil) { args, ctx in
+            try ctx.session.write(args.dropFirst().map(printoutText).joined(), to: args[0])
             return .false
         },
         fn("format", 2, nil) { args, ctx in
@@ -27,14 +30,12 @@ extension Builtins {
             return .string(text)
         },
         fn("read", 0, 1) { args, ctx in
-            // `read` takes the first field of the next non-blank line and drops the rest.
-            while let line = try ctx.session.readLine(from: args.first) {
-                var lexer = Lexer(line, file: "read")
-                let t = try lexer.next()
-                if case .eof = t.kind { continue }
-                return fieldValue(t)
+            let t = try ctx.session.readToken(from: args.first)
+            switch t.kind {
+            case .symbol, .string, .integer, .float, .eof: return fieldValue(t)
+            // What cannot be a constant (`?x`, `(`, `&`...) comes back as a string.
+            default: return .string(fieldValue(t).printoutText)
             }
-            return .symbol("EOF")
         },
         fn("readline", 0, 1) { args, ctx in
             guard let line = try ctx.session.readLine(from: args.first) else { return .symbol("EOF") }
@@ -80,6 +81,11 @@ enum Formatter {
             }
             let v = args[argIndex]
             argIndex += 1
+            if conv == "c", let text = v.lexeme {
+                // A symbol or string prints its first character.
+                out += pad(String(text.prefix(1)), flags)
+                continue
+            }
             switch conv {
             case "d", "x", "o", "c":
                 let n = v.doubleValue.map { Int($0) } ?? 0

@@ -1,16 +1,16 @@
 import Foundation
 
-/// Arithmetic: integer results while every argument is an integer, floats otherwise.
+/// Arithmetic: integer results while every argument is an integer, floats otherwise. Integers
+/// are 64-bit and wrap around on overflow without a message, as in CLIPS.
 extension Builtins {
-    static func arithmetic(_ name: String, _ ints: @escaping @Sendable (Int, Int) -> (Int, Bool),
+    static func arithmetic(_ name: String, _ ints: @escaping @Sendable (Int, Int) -> Int,
                            _ floats: @escaping @Sendable (Double, Double) -> Double) -> BuiltinFunction {
         fn(name, 1, nil) { args, _ in
             var acc = try Arg.number(args[0], name, 1)
             for (i, v) in args.dropFirst().enumerated() {
                 let rhs = try Arg.number(v, name, i + 2)
                 if case .integer(let a) = acc, case .integer(let b) = rhs {
-                    let (r, overflow) = ints(a, b)
-                    acc = overflow ? .float(floats(Double(a), Double(b))) : .integer(r)
+                    acc = .integer(ints(a, b))
                 } else {
                     acc = .float(floats(acc.doubleValue!, rhs.doubleValue!))
                 }
@@ -24,9 +24,9 @@ extension Builtins {
     }
 
     static let mathFunctions: [BuiltinFunction] = [
-        arithmetic("+", { $0.addingReportingOverflow($1) }, +),
-        arithmetic("-", { $0.subtractingReportingOverflow($1) }, -),
-        arithmetic("*", { $0.multipliedReportingOverflow(by: $1) }, *),
+        arithmetic("+", &+, +),
+        arithmetic("-", &-, -),
+        arithmetic("*", &*, *),
         fn("/", 1, nil) { args, _ in
             var acc = try Arg.double(args[0], "/", 1)
             for (i, v) in args.dropFirst().enumerated() {
@@ -41,7 +41,7 @@ extension Builtins {
             for (i, v) in args.dropFirst().enumerated() {
                 let d = try Arg.integer(v, "div", i + 2)
                 guard d != 0 else { throw EngineError("div: division by zero") }
-                acc /= d
+                acc = acc.dividedReportingOverflow(by: d).partialValue
             }
             return .integer(acc)
         },
@@ -49,7 +49,7 @@ extension Builtins {
             let a = try Arg.number(args[0], "mod", 1), b = try Arg.number(args[1], "mod", 2)
             if case .integer(let x) = a, case .integer(let y) = b {
                 guard y != 0 else { throw EngineError("mod: division by zero") }
-                return .integer(x % y)
+                return .integer(x.remainderReportingOverflow(dividingBy: y).partialValue)
             }
             let y = b.doubleValue!
             guard y != 0 else { throw EngineError("mod: division by zero") }
@@ -57,7 +57,7 @@ extension Builtins {
         },
         fn("abs", 1, 1) { args, _ in
             switch try Arg.number(args[0], "abs", 1) {
-            case .integer(let i): return .integer(abs(i))
+            case .integer(let i): return .integer(i < 0 ? 0 &- i : i)
             case let v: return .float(abs(v.doubleValue!))
             }
         },

@@ -16,7 +16,8 @@ extension Builtins {
         fn("str-index", 2, 2) { args, _ in
             let needle = Array(try Arg.lexeme(args[0], "str-index", 1).utf8)
             let hay = Array(try Arg.lexeme(args[1], "str-index", 2).utf8)
-            if needle.isEmpty { return .integer(1) }
+            // CLIPS finds the empty string just past the end.
+            if needle.isEmpty { return .integer(hay.count + 1) }
             guard hay.count >= needle.count else { return .false }
             for i in 0...(hay.count - needle.count) where Array(hay[i..<(i + needle.count)]) == needle {
                 return .integer(i + 1)

@@ -27,6 +27,7 @@ extension Compiler {
                 return .false
             }
         case "assert": return try compileAssert(args, e, scope)
+        case "printout": return try compilePrintout(args, e, scope)
         case "modify", "duplicate": return try compileModify(name == "duplicate", args, e, scope)
         case "do-for-fact", "do-for-all-facts", "delayed-do-for-all-facts", "find-fact", "find-all-facts", "any-factp":
             return try compileQuery(name, args, e, scope)

@@ -9,7 +9,7 @@ extension Compiler {
         return (name, nil, 2)
     }
 
-    func compileTemplate(_ form: SExpr, evaluate: (Expression) throws -> Value) throws -> Template {
+    func compileTemplate(_ form: SExpr, sourceText: String, evaluate: (Expression) throws -> Value) throws -> Template {
         let items = form.items!
         let (rawName, comment, start) = try header(items, "deftemplate", form)
         let (module, name) = splitModule(rawName)
@@ -31,7 +31,8 @@ extension Compiler {
             }
             slots.append(def)
         }
-        return ruleBase.addTemplate(name: Symbol(name), module: module ?? currentModule, slots: slots, isImplied: false, comment: comment)
+        return ruleBase.addTemplate(name: Symbol(name), module: module ?? currentModule, slots: slots, isImplied: false, comment: comment,
+                                   sourceText: sourceText)
     }
 
     private func applySlotAttribute(_ attr: SExpr, to def: inout SlotDefinition, evaluate: (Expression) throws -> Value) throws {
@@ -93,12 +94,12 @@ extension Compiler {
         }
     }
 
-    func compileDeffacts(_ form: SExpr) throws -> Deffacts {
+    func compileDeffacts(_ form: SExpr, sourceText: String) throws -> Deffacts {
         let items = form.items!
         let (rawName, _, start) = try header(items, "deffacts", form)
         let (module, name) = splitModule(rawName)
         let specs = try items[start...].map { try compileFactSpec($0, VariableScope()) }
-        return Deffacts(name: Symbol(name), module: module ?? currentModule, facts: specs)
+        return Deffacts(name: Symbol(name), module: module ?? currentModule, facts: specs, sourceText: sourceText)
     }
 
     func compileFunction(_ form: SExpr, sourceText: String) throws -> UserFunction {
@@ -160,23 +161,51 @@ extension Compiler {
             guard i + 2 < items.count, items[i + 1].symbolName == "=" else {
                 throw error("defglobal: expected '=' and a value after ?*\(n)*", items[i])
             }
-            out.append(GlobalDefinition(name: Symbol(n), module: module, initial: try compile(items[i + 2], VariableScope())))
+            out.append(GlobalDefinition(name: Symbol(n), module: module, initial: try compile(items[i + 2], VariableScope()),
+                                        initialText: items[i + 2].sourceText))
             i += 3
         }
         return out
     }
 
-    func compileModule(_ form: SExpr) throws -> Module {
+    func compileModule(_ form: SExpr, sourceText: String) throws -> Module {
         let items = form.items!
         let (name, _, start) = try header(items, "defmodule", form)
-        var exports: [String] = [], imports: [String] = []
+        var exports: [PortSpec] = [], imports: [PortSpec] = []
+        var exportTexts: [String] = [], importTexts: [String] = []
         for spec in items[start...] {
             guard let si = spec.items, let kind = si.first?.symbolName, kind == "export" || kind == "import" else {
                 throw error("defmodule \(name): expected (export ...) or (import ...)", spec)
             }
-            let text = si.dropFirst().map(\.sourceText).joined(separator: " ")
-            if kind == "export" { exports.append(text) } else { imports.append(text) }
+            var rest = Array(si.dropFirst())
+            let text = rest.map(\.sourceText).joined(separator: " ")
+            if kind == "export" {
+                exports.append(try portSpec(rest, from: nil, spec))
+                exportTexts.append(text)
+            } else {
+                guard let from = rest.first?.symbolName else { throw error("defmodule \(name): expected a module name after import", spec) }
+                rest.removeFirst()
+                imports.append(try portSpec(rest, from: Symbol(from), spec))
+                importTexts.append(text)
+            }
         }
-        return Module(name: Symbol(name), exports: exports, imports: imports)
+        return Module(name: Symbol(name), exports: exports, imports: imports, exportTexts: exportTexts,
+                      importTexts: importTexts, sourceText: sourceText)
+    }
+
+    /// `?ALL`, `?NONE`, or a construct kind followed by `?ALL`, `?NONE` or names.
+    private func portSpec(_ items: [SExpr], from module: Symbol?, _ form: SExpr) throws -> PortSpec {
+        let words = items.map(\.sourceText)
+        func names(_ list: ArraySlice<String>) -> Set<String>? {
+            list == ["?ALL"] ? nil : list == ["?NONE"] ? [] : Set(list)
+        }
+        switch words.first {
+        case "?ALL"?, "?NONE"? where words.count == 1:
+            return PortSpec(module: module, construct: nil, names: names(words[...]))
+        case let kind? where words.count >= 2:
+            return PortSpec(module: module, construct: kind, names: names(words.dropFirst()))
+        default:
+            throw error("expected ?ALL, ?NONE, or a construct kind followed by ?ALL, ?NONE or names", form)
+        }
     }
 }

@@ -20,7 +20,7 @@ extension Compiler {
         func tests(_ forms: [SExpr], at level: Int) throws -> ([NetworkTest], String) {
             let s = scope.nested(currentLevel: nil)
             let exprs = try forms.map { try compile($0, s) }
-            chain.specificity += forms.count
+            chain.specificity += forms.reduce(0) { $0 + $1.specificityOfCall }
             return (exprs.map { NetworkTest(expression: $0) }, forms.map { s.canonical($0) }.joined(separator: " "))
         }
 
@@ -76,7 +76,7 @@ extension Compiler {
             if !pending.isEmpty {
                 let s = scope.nested(currentLevel: nil)
                 let exprs = try pending.map { try compile($0, s) }
-                chain.specificity += pending.count
+                chain.specificity += pending.reduce(0) { $0 + $1.specificityOfCall }
                 post = exprs.map { NetworkTest(expression: $0) }
                 postKey = pending.map { s.canonical($0) }.joined(separator: " ")
                 pending = []
@@ -97,12 +97,15 @@ extension Compiler {
         return chain
     }
 
-    /// Finds a join with the same parent and key, or makes one.
+    /// Finds a join with the same parent and key, or makes one. CLIPS's compilation trace does
+    /// not show the reuse of the join that starts every rule with an empty left-hand side.
     private func join(parent: Int?, alpha: Int?, kind: JoinKind, tests: [NetworkTest], leftTests: [NetworkTest],
                       postTests: [NetworkTest], key: String, _ chain: inout JoinChain) -> Int {
+        var startsEmptyRule = false
+        if case .empty = kind, parent == nil, leftTests.isEmpty { startsEmptyRule = true }
         let fullKey = "\(parent ?? -1)|" + key
         if let existing = ruleBase.joinByKey[fullKey] {
-            chain.trace.append(false)
+            if !startsEmptyRule { chain.trace.append(false) }
             return existing
         }
         let id = ruleBase.joins.count
@@ -146,6 +149,9 @@ extension Compiler {
         switch ce {
         case .pattern(let p, let fv): return .positive(p, factVariable: fv)
         case .not(.pattern(let p, _)): return .counted(p, negated: true)
+        // CLIPS reads `(not (not X))` as `(exists X)` and builds the same joins.
+        case .not(.not(.and(let parts))): return try shape(of: .exists(parts))
+        case .not(.not(let inner)): return try shape(of: .exists([inner]))
         case .not(.and(let parts)): return .conjunction(parts, negated: true)
         case .not(let inner): return .conjunction([inner], negated: true)
         case .exists(let parts):

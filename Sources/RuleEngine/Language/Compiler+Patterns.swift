@@ -14,7 +14,7 @@ extension Compiler {
         }
         var groups: [(slot: Int, multislot: Bool, fields: [PatternField])] = []
         let template: Template
-        if let t = ruleBase.template(named: Symbol(name)), !t.isImplied {
+        if let t = ruleBase.template(named: Symbol(name), in: currentModule), !t.isImplied {
             template = t
             var seen = Set<Int>()
             for s in items.dropFirst() {
@@ -43,15 +43,22 @@ extension Compiler {
         let fixedSlots = template.isImplied ? 0 : template.slots.count
         let builder = PatternBuilder(compiler: self, scope: scope, level: level, fixedSlots: fixedSlots)
         var slotElements: [(slot: Int, multislot: Bool, elements: [FieldElement])] = []
-        var keyParts = [template.name.name]
+        var keyParts = ["#\(template.index)"]
+        // Each field's constant and alpha tests, slot by slot: the node path in CLIPS's network.
+        var path: [String] = []
         for g in groups.sorted(by: { $0.slot < $1.slot }) {
             var elements: [FieldElement] = []
             var groupKeys: [String] = []
+            var fieldPaths: [String] = []
+            let testsBefore = builder.alphaKeys.count
             for f in g.fields {
+                let fieldTests = builder.alphaKeys.count
                 let (el, key) = try builder.element(for: f, fixedSlot: g.multislot ? nil : g.slot)
                 elements.append(el)
                 groupKeys.append(key)
+                fieldPaths.append("\(g.slot) " + ([key] + builder.alphaKeys[fieldTests...]).joined(separator: " "))
             }
+            if g.multislot || elements[0].literal != nil || builder.alphaKeys.count > testsBefore { path += fieldPaths }
             // A single slot that only binds a variable tests nothing: the same as leaving it out.
             if !g.multislot && elements[0].literal == nil { continue }
             keyParts.append("[\(g.slot) " + groupKeys.joined(separator: " ") + "]")
@@ -59,21 +66,21 @@ extension Compiler {
         }
         keyParts.append("|" + builder.alphaKeys.joined(separator: " "))
         let alphaKey = keyParts.joined(separator: " ")
-        let alpha = alphaNode(template: template, key: alphaKey) {
+        let alpha = alphaNode(template: template, key: alphaKey, path: path) {
             PatternMatcher(slotElements: slotElements, fixedSlots: fixedSlots, valueCount: builder.valueCount,
                            tests: builder.alphaTests)
         }
         return CompiledPattern(alpha: alpha, joinTests: builder.joinTests,
                                joinKey: builder.joinKeys.joined(separator: " "),
-                               specificity: builder.specificity)
+                               specificity: builder.specificity + 1) // + 1 for the relation name
     }
 
-    private func alphaNode(template: Template, key: String, _ make: () -> PatternMatcher) -> Int {
+    private func alphaNode(template: Template, key: String, path: [String], _ make: () -> PatternMatcher) -> Int {
         if let existing = ruleBase.alphaByKey[key] { return existing }
         let id = ruleBase.alphaNodes.count
-        ruleBase.alphaNodes.append(AlphaNode(id: id, template: template, key: key, matcher: make()))
+        ruleBase.alphaNodes.append(AlphaNode(id: id, template: template, key: key, path: path, matcher: make()))
         ruleBase.alphaByKey[key] = id
-        ruleBase.alphaByTemplate[template.index].insert(id, at: 0)
+        ruleBase.placeAlphaNode(id)
         ruleBase.alphaSuccessors.append([])
         return id
     }
@@ -127,7 +134,7 @@ final class PatternBuilder {
                 scope.define(n, .token(level: level, index: slot))
                 continue
             }
-            specificity += 1
+            specificity += term.specificity
             scope.usedEarlierLevel = false
             let test = try self.test(term, slot, f.location)
             let key = "s\(slot):" + self.key(term)

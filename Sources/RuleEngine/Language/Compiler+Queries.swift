@@ -13,7 +13,7 @@ extension Compiler {
             slotList.append(scope.allocate(v))
             setList.append(try items.dropFirst().map { t in
                 guard let tn = t.symbolName else { throw error("\(name): expected a template name", t) }
-                guard let tpl = ruleBase.template(named: Symbol(tn)) else {
+                guard let tpl = ruleBase.template(named: Symbol(tn), in: currentModule) else {
                     throw error("\(name): unknown template '\(tn)'", t)
                 }
                 return tpl

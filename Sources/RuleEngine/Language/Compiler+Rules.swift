@@ -72,7 +72,7 @@ extension Compiler {
 
     /// Adds a compiled rule's terminals to the network, replacing any rule of the same name.
     func install(_ rule: Rule) -> (index: Int, replaced: Int?) {
-        let replaced = ruleBase.ruleIndex(named: rule.name)
+        let replaced = ruleBase.ruleIndex(named: rule.name, in: rule.module)
         if let r = replaced { removeRule(at: r) }
         let index = ruleBase.rules.count
         ruleBase.rules.append(rule)
@@ -100,10 +100,17 @@ extension Compiler {
 }
 
 extension SExpr {
-    /// The form written back out in CLIPS syntax, for explanations.
+    /// The form written back out in CLIPS syntax, for explanations and `ppdefrule`. Like CLIPS,
+    /// field constraints are written without spaces: `?a&:(> ?a 1)`, `?y&~?x|z`, `=(+ 1 2)`.
     public var sourceText: String {
         switch kind {
-        case .list(let items): return "(" + items.map(\.sourceText).joined(separator: " ") + ")"
+        case .list(let items):
+            var out = "("
+            for (i, item) in items.enumerated() {
+                if i > 0 && !SExpr.joinsWithoutSpace(items[i - 1], item, first: i == 1) { out += " " }
+                out += item.sourceText
+            }
+            return out + ")"
         case .atom(let a):
             switch a {
             case .symbol(let s): return s
@@ -121,6 +128,16 @@ extension SExpr {
             case .not: return "~"
             default: return ""
             }
+        }
+    }
+
+    /// Whether CLIPS writes `next` straight after `previous` inside a constraint: around the
+    /// connectives `&`, `|`, `~`, and between `:` or `=` and the call they apply.
+    private static func joinsWithoutSpace(_ previous: SExpr, _ next: SExpr, first: Bool) -> Bool {
+        switch (previous.atom, next.atom) {
+        case (.and?, _), (.or?, _), (.not?, _), (_, .and?), (_, .or?): return true
+        case (.symbol(let s)?, nil): return !first && (s == ":" || s == "=")
+        default: return false
         }
     }
 }

@@ -16,11 +16,11 @@ final class Compiler {
     /// The template of an ordered fact or pattern, created on first use as CLIPS does.
     func impliedTemplate(_ name: String, at: SExpr) throws -> Template {
         let sym = Symbol(name)
-        if let t = ruleBase.template(named: sym) { return t }
+        if let t = ruleBase.template(named: sym, in: currentModule) { return t }
         if reservedHeads.contains(name) {
             throw error("'\(name)' cannot start a fact or pattern: it is a reserved word", at)
         }
-        return ruleBase.defineImpliedTemplate(sym)
+        return ruleBase.defineImpliedTemplate(sym, in: currentModule)
     }
 
     private let reservedHeads: Set<String> = ["not", "and", "or", "test", "exists", "forall", "logical", "=", ":", "<-"]

@@ -58,18 +58,14 @@ public struct Deffacts: Sendable {
     public let name: Symbol
     public let module: Symbol
     let facts: [FactSpec]
+    /// The construct as written, for `ppdeffacts`.
+    let sourceText: String
 }
 
 public struct GlobalDefinition: Sendable {
     public let name: Symbol
     public let module: Symbol
     let initial: Expression
-}
-
-public struct Module: Sendable {
-    public let name: Symbol
-    /// `?ALL`, `?NONE`, or named constructs; kept for listing. Visibility is not enforced
-    /// beyond what a valid CLIPS program needs.
-    public let exports: [String]
-    public let imports: [String]
+    /// The initial value's expression as written, for `ppdefglobal`.
+    let initialText: String
 }

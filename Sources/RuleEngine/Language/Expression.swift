@@ -21,6 +21,8 @@ public struct Expression: Sendable {
 enum ControlFlow: Error {
     case breakLoop
     case returnValue(Value)
+    /// `(exit)`: nothing more of the current right-hand side or command runs.
+    case exit
 }
 
 /// The state an expression evaluates in: the session, a frame of local variables, and — inside

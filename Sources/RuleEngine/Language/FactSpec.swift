@@ -38,7 +38,7 @@ extension Compiler {
         guard let items = e.items, let name = items.first?.symbolName else {
             throw error("expected a fact such as (name field...), found \(describe(e))", e)
         }
-        if let t = ruleBase.template(named: Symbol(name)), !t.isImplied {
+        if let t = ruleBase.template(named: Symbol(name), in: currentModule), !t.isImplied {
             var slotValues: [(Int, [Expression])] = []
             for s in items.dropFirst() {
                 guard let sItems = s.items, let slotName = sItems.first?.symbolName else {
@@ -47,15 +47,16 @@ extension Compiler {
                 guard let idx = t.slotIndex(Symbol(slotName)) else {
                     throw error("template \(name) has no slot '\(slotName)' (slots: \(t.slots.map { $0.name.name }.joined(separator: ", ")))", sItems[0])
                 }
-                if !t.slots[idx].isMultifield && sItems.count != 2 {
+                let values = slotValueForms(sItems.dropFirst())
+                if !t.slots[idx].isMultifield && values.count != 1 {
                     throw error("slot \(slotName) of \(name) holds exactly one value", s)
                 }
-                slotValues.append((idx, try compileAll(Array(sItems.dropFirst()), scope)))
+                slotValues.append((idx, try compileAll(values, scope)))
             }
             return FactSpec(template: t, slotValues: slotValues)
         }
         let t = try impliedTemplate(name, at: items[0])
-        return FactSpec(template: t, slotValues: [(0, try compileAll(Array(items.dropFirst()), scope))])
+        return FactSpec(template: t, slotValues: [(0, try compileAll(slotValueForms(items.dropFirst()), scope))])
     }
 
     func compileAssert(_ args: [SExpr], _ e: SExpr, _ scope: VariableScope) throws -> Expression {
@@ -76,6 +77,18 @@ extension Compiler {
         }
     }
 
+    /// The value expressions of a slot (or of an ordered fact) in `assert`, `modify` or
+    /// `duplicate`. CLIPS accepts the pattern syntax `=(expression)` there and means the
+    /// expression; the `=` is dropped.
+    private func slotValueForms(_ items: ArraySlice<SExpr>) -> [SExpr] {
+        var out: [SExpr] = []
+        for (i, item) in zip(items.indices, items) {
+            if item.symbolName == "=", i + 1 < items.endIndex, items[i + 1].items != nil { continue }
+            out.append(item)
+        }
+        return out
+    }
+
     /// `modify` and `duplicate`: a fact (address or index) and slot overrides.
     func compileModify(_ duplicate: Bool, _ args: [SExpr], _ e: SExpr, _ scope: VariableScope) throws -> Expression {
         let name = duplicate ? "duplicate" : "modify"
@@ -86,7 +99,7 @@ extension Compiler {
             guard let items = s.items, let slotName = items.first?.symbolName else {
                 throw error("\(name): expected (slot-name value...), found \(describe(s))", s)
             }
-            changeList.append((Symbol(slotName), try compileAll(Array(items.dropFirst()), scope), s))
+            changeList.append((Symbol(slotName), try compileAll(slotValueForms(items.dropFirst()), scope), s))
         }
         let loc = e.location
         let changes = changeList

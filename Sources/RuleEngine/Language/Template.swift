@@ -107,10 +107,14 @@ public final class Template: Sendable {
     public let slots: [SlotDefinition]
     public let isImplied: Bool
     public let comment: String?
+    /// The construct as written, for `ppdeftemplate`; nil for implied templates.
+    let sourceText: String?
     /// Position in definition order; facts of a template are indexed by it in the alpha network.
     public let index: Int
 
-    init(name: Symbol, module: Symbol, slots: [SlotDefinition], isImplied: Bool, comment: String?, index: Int) {
+    init(name: Symbol, module: Symbol, slots: [SlotDefinition], isImplied: Bool, comment: String?, index: Int,
+         sourceText: String? = nil) {
+        self.sourceText = sourceText
         self.name = name
         self.module = module
         self.slots = slots

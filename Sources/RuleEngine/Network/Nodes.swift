@@ -12,12 +12,15 @@ final class AlphaNode: Sendable {
     let template: Template
     /// Structural identity: two patterns with the same key share this node.
     let key: String
+    /// The pattern's tests slot by slot: where it sits in CLIPS's tree of slot tests.
+    let path: [String]
     let matcher: PatternMatcher
 
-    init(id: Int, template: Template, key: String, matcher: PatternMatcher) {
+    init(id: Int, template: Template, key: String, path: [String], matcher: PatternMatcher) {
         self.id = id
         self.template = template
         self.key = key
+        self.path = path
         self.matcher = matcher
     }
 }

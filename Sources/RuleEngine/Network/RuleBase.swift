@@ -9,11 +9,11 @@ public struct RuleBase: Sendable {
     public internal(set) var functionOrder: [Symbol] = []
     public internal(set) var deffacts: [Deffacts] = []
     public internal(set) var globals: [GlobalDefinition] = []
-    public internal(set) var modules: [Module] = [Module(name: Symbol("MAIN"), exports: [], imports: [])]
+    public internal(set) var modules: [Module] = [.main]
 
     var alphaNodes: [AlphaNode] = []
     var alphaByKey: [String: Int] = [:]
-    /// Alpha nodes per template index, newest first.
+    /// Alpha nodes per template index, in the order a fact visits them (`placeAlphaNode`).
     var alphaByTemplate: [[Int]] = []
     /// Joins that take each alpha node as right input, newest first.
     var alphaSuccessors: [[Int]] = []
@@ -24,7 +24,7 @@ public struct RuleBase: Sendable {
     var rootSuccessors: [Successor] = []
 
     public init() {
-        _ = defineImpliedTemplate(Symbol("initial-fact"))
+        _ = defineImpliedTemplate(Symbol("initial-fact"), in: Symbol("MAIN"))
     }
 
     public func template(named name: Symbol) -> Template? {
@@ -32,19 +32,44 @@ public struct RuleBase: Sendable {
     }
 
     public func ruleIndex(named name: Symbol) -> Int? {
-        rules.lastIndex { $0.name == name && !$0.isRemoved }
+        if let (module, local) = Symbol.split(name) { return ruleIndex(named: local, in: module) }
+        return rules.lastIndex { $0.name == name && !$0.isRemoved }
+    }
+
+    /// The live rule `name` of `module` (or of the module a `MODULE::name` names).
+    func ruleIndex(named name: Symbol, in module: Symbol) -> Int? {
+        if let (owner, local) = Symbol.split(name) { return ruleIndex(named: local, in: owner) }
+        return rules.lastIndex { $0.name == name && $0.module == module && !$0.isRemoved }
+    }
+
+    /// A rule named in a command typed in `module`: that module's own, else any module's.
+    func ruleIndex(lookingUp name: Symbol, from module: Symbol) -> Int? {
+        ruleIndex(named: name, in: module) ?? ruleIndex(named: name)
     }
 
     public var liveRules: [Rule] { rules.filter { !$0.isRemoved } }
 
-    mutating func defineImpliedTemplate(_ name: Symbol) -> Template {
+    /// Indices of templates removed by `undeftemplate`.
+    var removedTemplates: Set<Int> = []
+
+    /// Templates neither removed nor superseded by a later definition of the same name in the
+    /// same module.
+    var liveTemplates: [Template] {
+        templates.filter { t in
+            !removedTemplates.contains(t.index) && templates.last { $0.name == t.name && $0.module == t.module } === t
+        }
+    }
+
+    mutating func defineImpliedTemplate(_ name: Symbol, in module: Symbol) -> Template {
         let slot = SlotDefinition(name: Symbol("implied"), isMultifield: true)
-        return addTemplate(name: name, module: Symbol("MAIN"), slots: [slot], isImplied: true, comment: nil)
+        return addTemplate(name: name, module: module, slots: [slot], isImplied: true, comment: nil)
     }
 
     @discardableResult
-    mutating func addTemplate(name: Symbol, module: Symbol, slots: [SlotDefinition], isImplied: Bool, comment: String?) -> Template {
-        let t = Template(name: name, module: module, slots: slots, isImplied: isImplied, comment: comment, index: templates.count)
+    mutating func addTemplate(name: Symbol, module: Symbol, slots: [SlotDefinition], isImplied: Bool, comment: String?,
+                              sourceText: String? = nil) -> Template {
+        let t = Template(name: name, module: module, slots: slots, isImplied: isImplied, comment: comment,
+                         index: templates.count, sourceText: sourceText)
         templateByName[name] = templates.count
         templates.append(t)
         alphaByTemplate.append([])

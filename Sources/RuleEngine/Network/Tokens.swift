@@ -22,7 +22,9 @@ public final class BetaToken {
     /// The join whose output memory holds this token.
     let node: Int
     var children: [BetaToken] = []
-    var activation: Activation?
+    /// Activations waiting on the agenda for this match: one per rule whose last join is this
+    /// token's, since rules with the same conditions share every join.
+    var activations: [Activation] = []
     /// Facts that hold only while this partial match holds (truth maintenance).
     var supportedFacts: [Fact] = []
     var isDeleted = false

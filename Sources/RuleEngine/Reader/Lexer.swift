@@ -20,6 +20,17 @@ public struct Lexer {
         String(decoding: bytes[start..<min(end, bytes.count)], as: UTF8.self)
     }
 
+    /// The rest of the current line without its newline, which is consumed; nil at the end.
+    /// `readline` on a file uses it.
+    public mutating func restOfLine() -> String? {
+        guard pos < bytes.count else { return nil }
+        let start = pos
+        while pos < bytes.count && bytes[pos] != 10 { pos += 1 }
+        let text = String(decoding: bytes[start..<pos], as: UTF8.self)
+        if pos < bytes.count { pos += 1; line += 1; lineStart = pos }
+        return text
+    }
+
     /// The text of a 1-based source line, for error carets.
     public func sourceLine(_ number: Int) -> String? {
         var current = 1
@@ -41,8 +52,9 @@ public struct Lexer {
             let b = bytes[pos]
             if b == 10 {
                 pos += 1; line += 1; lineStart = pos
-            } else if b < 32 || b == 32 {
-                // Tabs, carriage returns and any other control character separate tokens.
+            } else if b <= 32 {
+                // Other control characters end a word (`isDelimiter`), so they must be skipped
+                // like spaces, or the lexer would stand still on them.
                 pos += 1
             } else if b == 59 { // ;
                 while pos < bytes.count && bytes[pos] != 10 { pos += 1 }

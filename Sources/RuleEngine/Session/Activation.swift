@@ -43,10 +43,11 @@ extension Activation {
             if firstRecency != other.firstRecency { return firstRecency > other.firstRecency }
             if let c = Activation.compareRecency(recency, other.recency) { return c }
             return specificity != other.specificity ? specificity > other.specificity : sequence > other.sequence
+        // CLIPS places a new activation below those of equal specificity, so ties go oldest first.
         case .simplicity:
-            return specificity != other.specificity ? specificity < other.specificity : sequence > other.sequence
+            return specificity != other.specificity ? specificity < other.specificity : sequence < other.sequence
         case .complexity:
-            return specificity != other.specificity ? specificity > other.specificity : sequence > other.sequence
+            return specificity != other.specificity ? specificity > other.specificity : sequence < other.sequence
         }
     }
 

@@ -6,17 +6,27 @@ extension Session {
         activationSequence += 1
         let a = Activation(rule: r, disjunct: d, token: token, salience: rule.salience,
                            sequence: activationSequence, specificity: rule.disjuncts[d].specificity)
-        token.activation = a
+        token.activations.append(a)
         agendas[rule.module, default: Agenda()].insert(a, strategy)
-        if watch.activations { io.write("==> Activation " + describe(a) + "\n") }
+        if watch.tracesActivations(of: rule.name) { io.write("==> Activation " + describe(a) + "\n") }
         if rule.autoFocus { focus(rule.module) }
+    }
+
+    /// `(refresh rule)`: the rule's current matches that have already fired go back on the
+    /// agenda, most recent match first as CLIPS adds them.
+    public func refresh(rule r: Int) {
+        for (d, disjunct) in ruleBase.rules[r].disjuncts.enumerated() {
+            for t in betaMemories[disjunct.lastJoin].reversed() where !t.isDeleted && !t.activations.contains(where: { $0.rule == r }) {
+                activate(rule: r, disjunct: d, token: t)
+            }
+        }
     }
 
     func removeActivation(_ a: Activation) {
         let module = ruleBase.rules[a.rule].module
         agendas[module]?.remove(a)
-        a.token.activation = nil
-        if watch.activations { io.write("<== Activation " + describe(a) + "\n") }
+        a.token.activations.removeAll { $0 === a }
+        if watch.tracesActivations(of: ruleBase.rules[a.rule].name) { io.write("<== Activation " + describe(a) + "\n") }
     }
 
     /// `0      rule: f-1,f-2` as the agenda lists it.
@@ -54,29 +64,38 @@ extension Session {
         if let cap = maxFiringsPerRun, limit < 0 || limit > cap { limit = cap }
         halted = false
         interrupt.clear()
-        if focusStack.isEmpty { focus(Symbol("MAIN")) }
         var fired = 0
         while limit < 0 || fired < limit {
-            guard let module = focusStack.last else { break }
-            guard let a = agendas[module]?.first else {
-                popFocus()
-                continue
-            }
+            guard let (module, a) = nextActivation() else { break }
             try checkInterrupt()
             agendas[module]!.remove(a)
-            a.token.activation = nil
-            try fire(a)
+            a.token.activations.removeAll { $0 === a }
             fired += 1
+            try fire(a, ordinal: fired)
             if halted { break }
         }
         return fired
     }
 
-    func fire(_ a: Activation) throws {
+    /// The activation to fire next and its module, popping modules whose agendas are empty. Like
+    /// CLIPS, an empty focus stack (after `clear-focus-stack`, or a `return` that left MAIN)
+    /// focuses MAIN again before looking.
+    private func nextActivation() -> (Symbol, Activation)? {
+        if focusStack.isEmpty { focus(Symbol("MAIN")) }
+        while let module = focusStack.last {
+            if let a = agendas[module]?.first { return (module, a) }
+            popFocus()
+        }
+        return nil
+    }
+
+    /// Runs one activation's right-hand side; `ordinal` counts firings within the current
+    /// `run`, which is the number CLIPS prints in the `FIRE` trace.
+    func fire(_ a: Activation, ordinal: Int) throws {
         let rule = ruleBase.rules[a.rule]
         firedCount += 1
-        if watch.rules {
-            io.write("FIRE" + String(firedCount).leftJustified(5, right: true) + " " + rule.name.name + ": " + Session.factList(a.token) + "\n")
+        if watch.tracesFiring(of: rule.name) {
+            io.write("FIRE" + String(ordinal).leftJustified(5, right: true) + " " + rule.name.name + ": " + Session.factList(a.token) + "\n")
         }
         let ctx = Context(session: self, frameSize: rule.frameSize)
         for (i, b) in rule.disjuncts[a.disjunct].bindings.enumerated() {
@@ -95,8 +114,12 @@ extension Session {
         defer { firing = saved }
         do {
             for action in rule.actions { _ = try action(ctx) }
-        } catch ControlFlow.returnValue, ControlFlow.breakLoop {
-            // `return` ends the right-hand side early.
+        } catch ControlFlow.returnValue {
+            // `return` ends the right-hand side early and, in CLIPS, leaves the rule's module.
+            popFocus()
+        } catch ControlFlow.breakLoop {
+        } catch ControlFlow.exit {
+            // `exit` has halted the session; the run ends after this rule.
         }
     }
 

@@ -41,12 +41,18 @@ extension Session {
     }
 
     /// `(reset)`: empties working memory and the agenda, restores globals, asserts
-    /// `(initial-fact)` and every deffacts.
+    /// `(initial-fact)` and every deffacts. Under `watch`, CLIPS traces the steps in this order:
+    /// the focus stack is emptied and MAIN pushed again, activations go, then facts in index order.
     public func reset() throws {
-        for f in facts.reversed() where watch.facts {
-            io.write("<== f-\(f.index)".leftJustified(12) + f.displayText + "\n")
+        while !focusStack.isEmpty { popFocus() }
+        focus(Symbol("MAIN"))
+        for module in ruleBase.modules {
+            for a in agenda(module.name).items where watch.tracesActivations(of: ruleBase.rules[a.rule].name) {
+                io.write("<== Activation " + describe(a) + "\n")
+            }
         }
         for f in facts {
+            if watch.facts { io.write("<== f-\(f.index)".leftJustified(12) + f.displayText + "\n") }
             f.isRetracted = true
             listener?.factRetracted(f)
         }
@@ -54,12 +60,12 @@ extension Session {
         factsByContent = [:]
         clearMemories()
         nextFactIndex = 0
-        focusStack = []
         currentModule = Symbol("MAIN")
-        for g in ruleBase.globals { globals[g.name] = try g.initial(context) }
+        if resetsGlobals {
+            for g in ruleBase.globals { globals[g.name] = try g.initial(context) }
+        }
         activateRoot()
-        focus(Symbol("MAIN"))
-        try assertFact(ruleBase.template(named: Symbol("initial-fact"))!, [.emptyMultifield], origin: .topLevel)
+        try assertFact(ruleBase.template(named: Symbol("initial-fact"), in: Symbol("MAIN"))!, [.emptyMultifield], origin: .topLevel)
         for d in ruleBase.deffacts {
             for spec in d.facts {
                 try assertFact(spec.template, try spec.build(context, at: nil), origin: .deffacts(d.name))

@@ -65,13 +65,32 @@ extension Session {
         listener?.factRetracted(fact)
         for (a, m) in fact.matches {
             if let i = alphaMemories[a].firstIndex(where: { $0 === m }) { alphaMemories[a].remove(at: i) }
-            for t in m.tokens { deleteToken(t) }
-            m.tokens = []
-            for j in ruleBase.alphaSuccessors[a] { try rightRetract(ruleBase.joins[j], m) }
         }
+        for group in retractionGroups(fact.matches) {
+            for t in group.tokens { deleteToken(t) }
+            for j in group.joins { try rightRetract(ruleBase.joins[j], group.match) }
+        }
+        for (_, m) in fact.matches { m.tokens = [] }
         fact.matches = []
         for t in fact.support { t.supportedFacts.removeAll { $0 === fact } }
         fact.support = []
+    }
+
+    /// A retracted fact's partial matches in the order CLIPS drops them, which `watch` shows.
+    /// CLIPS keeps an alpha memory per pattern and per way of hashing it — joins that compare
+    /// the fact with earlier patterns hash it, the others do not — and the fact leaves these
+    /// memories oldest first, each dropping its partial matches newest first.
+    private func retractionGroups(_ matches: [(Int, PatternMatch)]) -> [(match: PatternMatch, joins: [Int], tokens: [BetaToken])] {
+        var groups: [(oldestJoin: Int, match: PatternMatch, joins: [Int], tokens: [BetaToken])] = []
+        for (a, m) in matches {
+            for hashed in [false, true] {
+                let joins = ruleBase.alphaSuccessors[a].filter { ruleBase.joins[$0].tests.isEmpty != hashed }
+                guard let oldest = joins.min() else { continue }
+                let tokens = m.tokens.reversed().filter { ruleBase.joins[$0.node].tests.isEmpty != hashed }
+                groups.append((oldest, m, joins, tokens))
+            }
+        }
+        return groups.sorted { $0.oldestJoin < $1.oldestJoin }.map { ($0.match, $0.joins, $0.tokens) }
     }
 
     private func indexInFactList(_ fact: Fact) -> Int? {

@@ -16,25 +16,43 @@ extension Session {
         }
     }
 
+    /// The next line of `router` (standard input when nil or `t`), without its newline; nil at
+    /// the end.
     func readLine(from router: Value?) throws -> String? {
-        guard let r = router, let name = r.lexeme, name != "t", name != "stdin" else {
-            return io.readLine()
+        guard let name = inputFileName(router) else { return io.readLine() }
+        return try withInputFile(name) { $0.restOfLine() }
+    }
+
+    /// The next token `read` returns. From standard input CLIPS takes the first token of the
+    /// next non-blank line and drops the rest; from a file it keeps the rest for the next read.
+    func readToken(from router: Value?) throws -> Token {
+        guard let name = inputFileName(router) else {
+            while let line = io.readLine() {
+                var lexer = Lexer(line, file: "read")
+                let t = try lexer.next()
+                if case .eof = t.kind { continue }
+                return t
+            }
+            return Token(kind: .eof, location: SourceLocation(file: "read", line: 1, column: 1))
         }
-        guard var pending = inputFiles[name] else {
-            throw EngineError("read: there is no open router named \(name)")
-        }
-        guard !pending.isEmpty else { return nil }
-        let line = pending.removeFirst()
-        inputFiles[name] = pending
-        return line
+        return try withInputFile(name) { try $0.next() }
+    }
+
+    private func inputFileName(_ router: Value?) -> String? {
+        guard let name = router?.lexeme, name != "t", name != "stdin" else { return nil }
+        return name
+    }
+
+    private func withInputFile<T>(_ name: String, _ body: (inout Lexer) throws -> T) throws -> T {
+        guard var lexer = inputFiles[name] else { throw EngineError("read: there is no open router named \(name)") }
+        defer { inputFiles[name] = lexer }
+        return try body(&lexer)
     }
 
     func openFile(_ path: String, as name: String, mode: String) -> Bool {
         if mode.hasPrefix("r") {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return false }
-            var lines = text.components(separatedBy: "\n")
-            if lines.last == "" { lines.removeLast() }
-            inputFiles[name] = lines
+            inputFiles[name] = Lexer(text, file: path)
             return true
         }
         if mode.hasPrefix("w") || !FileManager.default.fileExists(atPath: path) {

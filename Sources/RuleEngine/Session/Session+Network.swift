@@ -116,9 +116,18 @@ extension Session {
         guard !t.isDeleted else { return }
         t.isDeleted = true
         if let i = betaMemories[t.node].lastIndex(where: { $0 === t }) { betaMemories[t.node].remove(at: i) }
-        for c in t.children { deleteToken(c) }
+        // CLIPS drops what was built on a match by the rules and joins below it, oldest first,
+        // which `watch activations` shows; anything left (a rule removed since) goes after.
+        for s in ruleBase.joinSuccessors[t.node].reversed() {
+            switch s {
+            case .terminal(let rule, _): for a in t.activations where a.rule == rule { removeActivation(a) }
+            case .join(let j): for c in t.children.reversed() where c.node == j { deleteToken(c) }
+            case .conjunctionEnd: break
+            }
+        }
+        for a in t.activations { removeActivation(a) }
+        for c in t.children where !c.isDeleted { deleteToken(c) }
         t.children = []
-        if let a = t.activation { removeActivation(a) }
         for s in ruleBase.joinSuccessors[t.node] {
             if case .conjunctionEnd(let owner) = s { try? conjunctionResult(ruleBase.joins[owner], t, delta: -1) }
         }

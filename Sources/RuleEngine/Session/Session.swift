@@ -27,9 +27,13 @@ public final class Session {
     var halted = false
 
     public var globals: [Symbol: Value] = [:]
+    /// Whether `reset` gives globals back their initial values (`set-reset-globals`).
+    public var resetsGlobals = true
     var gensymCounter = 1
     var openFiles: [String: FileHandle] = [:]
-    var inputFiles: [String: [String]] = [:]
+    /// Files opened for reading, each read token by token or line by line from where the last
+    /// `read` or `readline` stopped.
+    var inputFiles: [String: Lexer] = [:]
     public var watch = WatchSettings()
     public var io: SessionIO
     /// Stops runaway recursion before the process stack does.
@@ -163,7 +167,17 @@ public struct WatchSettings: Sendable {
     public var compilations = true
     public var globals = false
     public var deffunctions = false
+    /// Rules watched one by one, as `(watch rules NAME...)` asks, while `rules` is off.
+    public var watchedRules: Set<Symbol> = []
+    /// Rules whose activations are watched one by one, as `(watch activations NAME...)` asks.
+    public var watchedActivations: Set<Symbol> = []
     public init() {}
+
+    /// Whether firing `rule` prints a `FIRE` line.
+    func tracesFiring(of rule: Symbol) -> Bool { rules || watchedRules.contains(rule) }
+
+    /// Whether the activations of `rule` print as they come and go.
+    func tracesActivations(of rule: Symbol) -> Bool { activations || watchedActivations.contains(rule) }
 }
 
 /// Observes working-memory changes without taking part in matching.

@@ -15,8 +15,7 @@ extension Environment {
             case "load", "load*": return .bool(try loadCommand(items, quiet: head == "load*"))
             case "batch", "batch*": return .bool(try batchCommand(items, echo: head == "batch"))
             case "clear": clear(); return nil
-            case "undefrule": return try undefrule(items)
-            case "ppdefrule": return try ppdefrule(items)
+            case _ where Environment.constructCommands.contains(head): return try constructCommand(head, items)
             default: break
             }
         }
@@ -30,25 +29,25 @@ extension Environment {
 
     /// Compiles a construct into the rule base and brings the session up to date.
     func define(_ form: SExpr, head: String, source: String) throws {
+        if let module = Environment.qualifyingModule(form, head: head), session.ruleBase.module(named: module) != nil {
+            session.currentModule = module
+        }
         let compiler = Compiler(ruleBase: session.ruleBase, module: session.currentModule)
         let evaluate: (Expression) throws -> Value = { [session] e in try e(session.context) }
         var name = ""
         var trace = ""
+        /// Whether a rule or module of the same name existed; CLIPS warns instead of announcing.
+        var redefines = false
         switch head {
         case "defrule":
             let (rule, traces) = try compiler.compileRule(form, sourceText: source, evaluate: evaluate)
-            let (_, replaced) = compiler.install(rule)
+            redefines = compiler.install(rule).replaced != nil
             name = rule.name.name
             trace = " " + traces.map { $0.map { $0 ? "+j" : "=j" }.joined() }.joined(separator: "\n")
-            if replaced != nil && loadDepth > 0 && session.watch.compilations {
-                try session.adopt(compiler.ruleBase)
-                session.io.write("\n[CSTRCPSR1] WARNING: Redefining defrule: \(name)\(trace)\n")
-                return
-            }
         case "deftemplate":
-            name = try compiler.compileTemplate(form, evaluate: evaluate).name.name
+            name = try compiler.compileTemplate(form, sourceText: source, evaluate: evaluate).name.name
         case "deffacts":
-            let d = try compiler.compileDeffacts(form)
+            let d = try compiler.compileDeffacts(form, sourceText: source)
             compiler.ruleBase.deffacts.removeAll { $0.name == d.name }
             compiler.ruleBase.deffacts.append(d)
             name = d.name.name
@@ -65,19 +64,36 @@ extension Environment {
             announce(globals.map { ("defglobal", $0.name.name) })
             return
         default:
-            let m = try compiler.compileModule(form)
-            if !compiler.ruleBase.modules.contains(where: { $0.name == m.name }) { compiler.ruleBase.modules.append(m) }
+            let m = try compiler.compileModule(form, sourceText: source)
+            if let i = compiler.ruleBase.modules.firstIndex(where: { $0.name == m.name }) {
+                compiler.ruleBase.modules[i] = m
+                redefines = true
+            } else {
+                compiler.ruleBase.modules.append(m)
+            }
             session.currentModule = m.name
             name = m.name.name
         }
         try session.adopt(compiler.ruleBase)
-        announce([(head, name)], trace: trace)
+        if redefines && loadDepth > 0 && !loadsQuietly && session.watch.compilations {
+            session.io.write("\n[CSTRCPSR1] WARNING: Redefining \(head): \(name)\(trace)\n")
+        } else {
+            announce([(head, name)], trace: trace)
+        }
+    }
+
+    /// The module a construct names for itself (`X::r`, `(defglobal X ...)`); CLIPS makes it
+    /// the current module.
+    private static func qualifyingModule(_ form: SExpr, head: String) -> Symbol? {
+        guard head != "defmodule", let items = form.items, items.count > 1, let name = items[1].symbolName else { return nil }
+        if head == "defglobal" { return Symbol(name) }
+        return Symbol.split(Symbol(name))?.0
     }
 
     /// What `load` prints per construct: a progress character, or a line under
-    /// `watch compilations`.
+    /// `watch compilations`; `load*` prints nothing.
     private func announce(_ defined: [(String, String)], trace: String = "") {
-        guard loadDepth > 0 else { return }
+        guard loadDepth > 0, !loadsQuietly else { return }
         for (kind, name) in defined {
             if session.watch.compilations {
                 session.io.write("Defining \(kind): \(name)\(kind == "defrule" ? trace : "")\n")
@@ -107,15 +123,13 @@ extension Environment {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw EngineError("load: cannot open file \(path)", at: items[1].location)
         }
-        let savedWatch = session.watch.compilations
-        if quiet { session.watch.compilations = false }
+        let wasQuiet = loadsQuietly
+        loadsQuietly = quiet
         loadDepth += 1
         defer {
             loadDepth -= 1
-            session.watch.compilations = savedWatch
-            if loadDepth == 0 && progressPrinted && !quiet {
-                session.io.write("\n")
-            }
+            loadsQuietly = wasQuiet
+            if loadDepth == 0 && progressPrinted { session.io.write("\n") }
             if loadDepth == 0 { progressPrinted = false }
         }
         var reader = Reader(text, file: path)
@@ -141,17 +155,17 @@ extension Environment {
                 ok = false
             }
         }
-        if quiet { progressPrinted = false }
         return ok
     }
 
-    /// `(batch "file")`: runs the file's forms as if typed at the prompt.
+    /// `(batch "file")`: runs the file's forms as if typed at the prompt; from inside a batch
+    /// file, once that file is done. `(batch* "file")` runs them at once, without echo.
     func batchCommand(_ items: [SExpr], echo: Bool) throws -> Bool {
         let path = try fileArgument(items, "batch")
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw EngineError("batch: cannot open file \(path)", at: items[1].location)
         }
-        run(text, file: path, echo: echo)
+        if echo { runBatch(text, file: path, echo: true) } else { run(text, file: path) }
         return true
     }
 
@@ -167,28 +181,5 @@ extension Environment {
         session.maxFiringsPerRun = maxFirings
         session.environment = self
         try? session.reset()
-    }
-
-    func undefrule(_ items: [SExpr]) throws -> Value? {
-        guard items.count == 2, let name = items[1].symbolName else { throw EngineError("undefrule: expected a rule name", at: items[0].location) }
-        let compiler = Compiler(ruleBase: session.ruleBase, module: session.currentModule)
-        if name == "*" {
-            for i in compiler.ruleBase.rules.indices where !compiler.ruleBase.rules[i].isRemoved { compiler.removeRule(at: i) }
-        } else {
-            guard let i = compiler.ruleBase.ruleIndex(named: Symbol(name)) else {
-                throw EngineError("undefrule: there is no rule named \(name)", at: items[1].location)
-            }
-            compiler.removeRule(at: i)
-        }
-        try session.adopt(compiler.ruleBase)
-        return nil
-    }
-
-    func ppdefrule(_ items: [SExpr]) throws -> Value? {
-        guard items.count == 2, let name = items[1].symbolName, let i = session.ruleBase.ruleIndex(named: Symbol(name)) else {
-            throw EngineError("ppdefrule: expected the name of a defined rule", at: items[0].location)
-        }
-        session.io.write(PrettyPrinter.format(session.ruleBase.rules[i].sourceText) + "\n")
-        return nil
     }
 }

@@ -11,6 +11,11 @@ public final class Environment {
     /// Files being loaded, innermost last, for error messages.
     /// Nesting of `load` commands; constructs announce themselves only while loading.
     var loadDepth = 0
+    /// Batch files waiting for the one running to end, and whether one is running.
+    var queuedBatches: [(text: String, file: String, echo: Bool)] = []
+    var isRunningBatches = false
+    /// Set while `load*` runs: nothing is announced.
+    var loadsQuietly = false
     /// Whether `load` has printed progress characters that need a closing newline.
     var progressPrinted = false
 
@@ -28,8 +33,12 @@ public final class Environment {
 
     /// Runs every form in `text` as the top level would. Errors are reported and the next form
     /// runs; nothing thrown escapes.
-    /// - Parameter echo: print each form before running it, as `clips -f` does.
-    public func run(_ text: String, file: String, echo: Bool = false, printResults: Bool = false, prompt: String = "CLIPS> ") {
+    /// - Parameters:
+    ///   - echo: print each form before running it, as `clips -f` does.
+    ///   - oneCommandPerLine: ignore the rest of the line after each form, as CLIPS does when it
+    ///     reads a batch file.
+    public func run(_ text: String, file: String, echo: Bool = false, printResults: Bool = false, prompt: String = "CLIPS> ",
+                    oneCommandPerLine: Bool = false) {
         var reader = Reader(text, file: file)
         while !exitRequested {
             let start = reader.lexer.offset
@@ -46,6 +55,21 @@ public final class Environment {
             let source = reader.lexer.text(from: start, to: reader.lexer.offset).trimmingCharacters(in: .whitespacesAndNewlines)
             if echo { session.io.write(prompt + source + "\n") }
             execute(form, source: source, reader: reader, printResult: printResults)
+            if oneCommandPerLine { _ = reader.lexer.restOfLine() }
+        }
+    }
+
+    /// Runs a batch file's text as `clips -f2` (or `-f`, with `echo`) does: one command per
+    /// line, and a `(batch FILE)` inside it queued to run after it — so after an `(exit)` in
+    /// it, never.
+    public func runBatch(_ text: String, file: String, echo: Bool = false) {
+        queuedBatches.append((text, file, echo))
+        guard !isRunningBatches else { return }
+        isRunningBatches = true
+        defer { isRunningBatches = false }
+        while !exitRequested, !queuedBatches.isEmpty {
+            let next = queuedBatches.removeFirst()
+            run(next.text, file: next.file, echo: next.echo, printResults: next.echo, oneCommandPerLine: true)
         }
     }
 
@@ -63,6 +87,7 @@ public final class Environment {
             reportError(e)
         } catch ControlFlow.returnValue {
         } catch ControlFlow.breakLoop {
+        } catch ControlFlow.exit {
         } catch {
             reportError(EngineError("\(error)", at: form.location))
         }

@@ -24,7 +24,7 @@ func runEngine(_ text: String, file: String = "test.clp", input: String = "", ma
         let env = Environment(io: io, reportError: { box.run.errors.append($0) })
         env.maxFiringsPerRun = maxFirings
         env.session.stepBudget = stepBudget
-        env.run(text, file: file)
+        env.runBatch(text, file: file)
         done.signal()
     }
     thread.stackSize = 1 << 28

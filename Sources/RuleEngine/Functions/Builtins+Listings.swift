@@ -1,0 +1,126 @@
+/// The listing commands — `facts`, `agenda`, `rules`, `list-def...` — which show one module's
+/// view (the current module by default) or, given `*`, every module under a `NAME:` header.
+extension Builtins {
+    /// Which modules a listing covers and whether it shows headers.
+    enum ListingScope {
+        case module(Symbol)
+        case all
+
+        init(_ args: [Value], _ ctx: Context, _ command: String) throws {
+            guard let first = args.first else {
+                self = .module(ctx.session.currentModule)
+                return
+            }
+            let name = try Arg.lexeme(first, command, 1)
+            if name == "*" { self = .all; return }
+            guard ctx.session.ruleBase.module(named: Symbol(name)) != nil else {
+                throw EngineError("\(command): there is no module named \(name)")
+            }
+            self = .module(Symbol(name))
+        }
+    }
+
+    /// Prints `lines(module)` for the scope's modules, then `For a total of N <noun>.` when
+    /// anything was listed.
+    static func list(_ scope: ListingScope, _ ctx: Context, singular: String, plural: String,
+                     _ lines: (Symbol) -> [String]) {
+        var out = ""
+        var total = 0
+        switch scope {
+        case .module(let m):
+            let items = lines(m)
+            out = items.map { $0 + "\n" }.joined()
+            total = items.count
+        case .all:
+            for m in ctx.session.ruleBase.modules {
+                let items = lines(m.name)
+                out += m.name.name + ":\n" + items.map { "   " + $0 + "\n" }.joined()
+                total += items.count
+            }
+        }
+        if total > 0 { out += "For a total of \(total) \(total == 1 ? singular : plural).\n" }
+        ctx.session.io.write(out)
+    }
+
+    static func plural(_ n: Int, _ word: String) -> String {
+        "For a total of \(n) \(word)\(n == 1 ? "" : "s").\n"
+    }
+
+    /// `(facts [module] [start [end [max]]])`: facts whose templates the module sees; `*` lists
+    /// every fact, without headers.
+    static func facts(_ args: [Value], _ ctx: Context) throws -> Value {
+        var numbers = args
+        var scope = ListingScope.module(ctx.session.currentModule)
+        if let first = numbers.first, first.lexeme != nil {
+            scope = try ListingScope([first], ctx, "facts")
+            numbers.removeFirst()
+        }
+        let start = try numbers.count > 0 ? Arg.integer(numbers[0], "facts", 1) : 0
+        let end = try numbers.count > 1 ? Arg.integer(numbers[1], "facts", 2) : Int.max
+        let limit = try numbers.count > 2 ? Arg.integer(numbers[2], "facts", 3) : Int.max
+        let rb = ctx.session.ruleBase
+        var shown = 0
+        var out = ""
+        for f in ctx.session.facts where f.index >= start && f.index <= end && shown < limit {
+            if case .module(let m) = scope, !rb.isVisible("deftemplate", f.template.name, owner: f.template.module, in: m) { continue }
+            out += "f-\(f.index)".leftJustified(8) + f.displayText + "\n"
+            shown += 1
+        }
+        if shown > 0 { out += plural(shown, "fact") }
+        ctx.session.io.write(out)
+        return .false
+    }
+
+    static let listingFunctions: [BuiltinFunction] = [
+        fn("facts", 0, 4, facts),
+        fn("agenda", 0, 1) { args, ctx in
+            let s = ctx.session
+            list(try ListingScope(args, ctx, "agenda"), ctx, singular: "activation", plural: "activations") {
+                s.agenda($0).items.map(s.describe)
+            }
+            return .false
+        },
+        fn("rules", 0, 1) { args, ctx in
+            let rules = ctx.session.ruleBase.liveRules
+            list(try ListingScope(args, ctx, "rules"), ctx, singular: "defrule", plural: "defrules") { m in
+                rules.filter { $0.module == m }.map(\.name.name)
+            }
+            return .false
+        },
+        fn("list-deftemplates", 0, 1) { args, ctx in
+            let rb = ctx.session.ruleBase
+            list(try ListingScope(args, ctx, "list-deftemplates"), ctx, singular: "deftemplate", plural: "deftemplates") { m in
+                rb.liveTemplates.filter { $0.module == m }.map(\.name.name)
+            }
+            return .false
+        },
+        fn("list-deffunctions", 0, 1) { args, ctx in
+            let rb = ctx.session.ruleBase
+            list(try ListingScope(args, ctx, "list-deffunctions"), ctx, singular: "deffunction", plural: "deffunctions") { m in
+                rb.functionOrder.compactMap { rb.functions[$0] }.filter { $0.module == m }.map(\.name.name)
+            }
+            return .false
+        },
+        fn("list-deffacts", 0, 1) { args, ctx in
+            let rb = ctx.session.ruleBase
+            list(try ListingScope(args, ctx, "list-deffacts"), ctx, singular: "deffacts", plural: "deffacts") { m in
+                // CLIPS defines `(deffacts initial-fact (initial-fact))` in MAIN.
+                (m.name == "MAIN" ? ["initial-fact"] : []) + rb.deffacts.filter { $0.module == m }.map(\.name.name)
+            }
+            return .false
+        },
+        fn("list-defglobals", 0, 1) { args, ctx in
+            let rb = ctx.session.ruleBase
+            list(try ListingScope(args, ctx, "list-defglobals"), ctx, singular: "defglobal", plural: "defglobals") { m in
+                rb.globals.filter { $0.module == m }.map(\.name.name)
+            }
+            return .false
+        },
+        fn("list-defmodules", 0, 0) { _, ctx in
+            list(.module(Symbol("MAIN")), ctx, singular: "defmodule", plural: "defmodules") { _ in
+                ctx.session.ruleBase.modules.map(\.name.name)
+            }
+            return .false
+        },
+    ]
+}
