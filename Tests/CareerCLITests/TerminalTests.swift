@@ -9,7 +9,10 @@ struct TerminalTests {
         let script = CareerProcess.repository.appendingPathComponent("Tests/CareerCLITests/repl_pty.py").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, CareerProcess.executable.path]
+        // Through sh: started straight from the test runner, the REPL under the pseudo-terminal
+        // never saw the Enter key, most likely because of signal state inherited from the
+        // runner's threads, which a fresh shell resets.
+        process.arguments = ["sh", "-c", "python3 \"$0\" \"$1\"", script, CareerProcess.executable.path]
         let errors = Pipe()
         process.standardError = errors
         try process.run()

@@ -64,7 +64,7 @@ import Testing
 
     /// Control characters other than whitespace once stopped the lexer from advancing.
     @Test func controlCharactersSeparateTokensInsteadOfHanging() {
-        let run = runEngine("(printout t a\u{1c}b crlf)\u{01}(printout t \"done\" crlf)", stepBudget: 1000)
+        let run = runEngine("(printout t a\u{1c}b crlf)\u{01}\n(printout t \"done\" crlf)", stepBudget: 1000)
         #expect(run.stdout == "ab\ndone\n")
     }
 }
