@@ -63,14 +63,16 @@ extension Chat {
             say("\"\(query)\" is not a role I know. (kb graph lists them; ids such as group-pm work.)")
         case .current(let placement):
             say("\(placement.title) is where your answers place you now.")
+        case .below(let title, let placement):
+            say(style.wrap("\(title) is below \(placement.title), where your answers place you: it would be a step back.", first: "", rest: ""))
         case .recommended(let r):
             say("\(r.title) is recommended (\(r.kind), \(AdviceText.percent(r.certainty))); how \(r.target) shows why.")
         case .notRecommended(let gap):
             if !gap.path.isEmpty {
                 say(style.wrap("\(gap.title) is not a move open from where you are now. The usual way there: \(gap.path.joined(separator: " → ")).", first: "", rest: ""))
                 say(style.wrap("The skills to focus on (advice) are the ones the first step asks for.", first: "", rest: ""))
-            } else if gap.against.isEmpty && gap.support.isEmpty {
-                say("Nothing in your answers points towards \(gap.title), and there is no path to it on the map from where you are.")
+            } else if gap.unreachable {
+                say(style.wrap("No move from where your answers place you leads to \(gap.title), and nothing in your answers points towards it.", first: "", rest: ""))
             } else {
                 if let total = gap.total, total > 0 {
                     say(style.wrap("The evidence for \(gap.title) adds up to \(AdviceText.percent(total)), not enough for a recommendation.", first: "", rest: ""))

@@ -73,6 +73,23 @@ struct ExplanationTests {
         #expect(fresh.isComplete)
     }
 
+    @Test(arguments: personas)
+    func whyNotNamesSomethingForEveryRoleNotRecommended(persona: String) throws {
+        let session = try ScriptedRun(knowledge: knowledge, answers: Fixtures.scenario(persona)).session
+        var unexplained: [String] = []
+        for role in LatticeMap(knowledge: knowledge).nodes {
+            switch session.whyNot(role.id) {
+            case .recommended(let r): #expect(r.target == role.id)
+            case .current(let p): #expect(p.role == role.id)
+            case .below(_, let p): #expect(p.role != role.id)
+            case .unknown: Issue.record("\(role.id) is on the map but why-not does not know it")
+            case .notRecommended(let gap):
+                if gap.against.isEmpty && gap.path.isEmpty && gap.support.isEmpty && !gap.unreachable { unexplained.append(role.id) }
+            }
+        }
+        #expect(unexplained.isEmpty, "\(persona): nothing said against \(unexplained)")
+    }
+
     @Test func adviceDiffReportsAddedRemovedAndMoved() throws {
         let session = try ScriptedRun(knowledge: knowledge, answers: Fixtures.scenario("inflated-title")).session
         let before = session.advice

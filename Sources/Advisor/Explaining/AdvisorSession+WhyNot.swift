@@ -6,6 +6,8 @@ public enum WhyNotAnswer: Sendable, Equatable {
     case recommended(Recommendation)
     /// It is where the person is now.
     case current(Placement)
+    /// It is a rung below where the person is placed, or where people start: a step back.
+    case below(title: String, placement: Placement)
     /// Not recommended: the evidence there is, and when no evidence exists the usual path.
     case notRecommended(NotRecommended)
     /// No role by that name or id.
@@ -22,6 +24,10 @@ public enum WhyNotAnswer: Sendable, Equatable {
         /// Roles from the current placement to it along the map, when it is not a move open
         /// from where the person is.
         public let path: [String]
+
+        /// No evidence either way and no path on the map: no move from where the person is
+        /// leads there.
+        public var unreachable: Bool { total == nil && against.isEmpty && support.isEmpty && path.isEmpty }
     }
 }
 
@@ -36,6 +42,10 @@ extension AdvisorSession {
         if let placement = advice.placement, placement.role == role.id { return .current(placement) }
         if let r = advice.recommendations.first(where: { $0.target == role.id && ["next-step", "alternative"].contains($0.kind) }) {
             return .recommended(r)
+        }
+        if let placement = advice.placement, let here = map.nodes.first(where: { $0.id == placement.role }),
+           (role.level > 0 && role.level < here.level) || !map.edges.contains(where: { $0.to == role.id }) {
+            return .below(title: role.title, placement: placement)
         }
         // Evidence facts about this role: a reason with a signed certainty factor. A fact about
         // it with a certainty but no reason is the running total.
