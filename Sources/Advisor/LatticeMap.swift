@@ -9,6 +9,8 @@ public struct LatticeMap: Sendable {
         public let title: String
         public let level: Int
         public let track: String
+        /// What success looks like in the role (`success` slot), for the brief.
+        public let success: [String]
     }
 
     public struct Edge: Sendable, Equatable {
@@ -25,7 +27,8 @@ public struct LatticeMap: Sendable {
         let session = Session(ruleBase: knowledge.ruleBase, io: SessionIO(write: { _ in }, readLine: { nil }))
         try? session.reset()
         nodes = session.facts(of: "role").map {
-            Node(id: $0.text("id"), title: $0.text("title"), level: Int($0.number("level") ?? 0), track: $0.text("track"))
+            Node(id: $0.text("id"), title: $0.text("title"), level: Int($0.number("level") ?? 0), track: $0.text("track"),
+                 success: $0.list("success"))
         }
         edges = session.facts(of: "transition").flatMap { t in
             t.list("from").map { Edge(from: $0, to: t.text("to"), kind: t.text("kind")) }
@@ -46,8 +49,19 @@ public struct LatticeMap: Sendable {
         }
     }
 
-    /// The map as DOT: one row per level, the ladder bottom to top.
-    public func dot(highlighting h: Highlights = Highlights()) -> String {
+    /// The map as DOT: one row per level, the ladder bottom to top. A `personal` map leaves
+    /// out sideways roles and moves that are neither highlighted nor open from where the
+    /// person is, so that their own paths stand out.
+    public func dot(highlighting h: Highlights = Highlights(), personal: Bool = false) -> String {
+        let shown = Set(nodes.filter { node in
+            !personal || node.track != "adjacent" || [h.current].contains(node.id) || h.recommended.contains(node.id)
+                || h.alternatives.contains(node.id)
+        }.map(\.id))
+        let nodes = self.nodes.filter { shown.contains($0.id) }
+        let edges = self.edges.filter { edge in
+            shown.contains(edge.from) && shown.contains(edge.to)
+                && (!personal || !["adjacent", "beyond"].contains(edge.kind) || edge.from == h.current)
+        }
         var out = ["digraph career {", "  rankdir=BT;", "  node [shape=box, style=rounded, fontname=\"Helvetica\"];",
                    "  edge [color=gray50];"]
         for level in Set(nodes.map(\.level)).sorted() {
@@ -65,8 +79,7 @@ public struct LatticeMap: Sendable {
             }
             out.append("  \(quote(node.id)) [\(attributes.joined(separator: ", "))];")
         }
-        let known = Set(nodes.map(\.id))
-        for edge in edges where known.contains(edge.from) && known.contains(edge.to) {
+        for edge in edges {
             var attributes = ["tooltip=\(quote(edge.kind))"]
             if ["adjacent", "beyond"].contains(edge.kind) { attributes.append("style=dotted") }
             if edge.from == h.current, h.recommended.contains(edge.to) {

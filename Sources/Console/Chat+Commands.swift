@@ -3,9 +3,9 @@ import Advisor
 /// What a person can type instead of an answer.
 enum Command: Equatable {
     case help, why, back, skip, restart, status, advice, quit
-    case save(String?), load(String?), sessions, how(String?), whyNot(String?), change(String?), whatIf(String?)
+    case save(String?), load(String?), sessions, how(String?), whyNot(String?), change(String?), whatIf(String?), report(String?)
 
-    static let names = ["help", "why", "back", "skip", "restart", "status", "advice", "save", "load", "sessions", "how", "why-not", "change", "what-if", "quit"]
+    static let names = ["help", "why", "back", "skip", "restart", "status", "advice", "save", "load", "sessions", "how", "why-not", "change", "what-if", "report", "quit"]
 
     /// A command when the whole line is one (commands win over answers; no choice is named
     /// like a command), nil otherwise.
@@ -18,6 +18,7 @@ enum Command: Equatable {
         case "how": self = .how(argument); return
         case "change": self = .change(argument); return
         case "why-not", "whynot": self = .whyNot(argument); return
+        case "report": self = .report(argument); return
         case "what-if", "whatif": self = .whatIf(argument); return
         default: break
         }
@@ -60,6 +61,7 @@ extension Chat {
             case .how(let query): explainHow(query)
             case .change(let target): try change(target)
             case .whyNot(let role): explainWhyNot(role)
+            case .report(let file): try writeReport(to: file)
             case .whatIf(let assignments): try whatIf(assignments)
             }
         } catch {
@@ -81,6 +83,7 @@ extension Chat {
       why       why this question is asked
       how X     how a recommendation (or your placement: how placement) was reached
       why-not R why a role was not recommended, and what stands in the way
+      report [FILE]  the mentoring-prep brief (Markdown; FILE.html for HTML, FILE.json for JSON)
       change Q  answer question Q again (change Q = value does it at once); status lists them
       what-if Q = V, ...  the advice with other answers, next to yours; yours stay as they are
       help      this list

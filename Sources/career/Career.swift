@@ -6,7 +6,7 @@ struct Career: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "career",
         abstract: "A rule-based career advisor for product-management careers.",
-        subcommands: [ChatCommand.self, AdviseCommand.self, SessionsCommand.self, KnowledgeCommand.self, ClipsCommand.self],
+        subcommands: [ChatCommand.self, AdviseCommand.self, ReportCommand.self, SessionsCommand.self, KnowledgeCommand.self, ClipsCommand.self],
         defaultSubcommand: ChatCommand.self
     )
 }

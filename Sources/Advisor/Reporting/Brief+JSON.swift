@@ -1,0 +1,3 @@
+extension Brief {
+    public func jsonText() throws -> String { try StableJSON.text(self) }
+}
