@@ -17,6 +17,7 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	scripts/check-brief-html .build/debug/career
 
 # The ordo-one/benchmark suite lives in its own package (Benchmarks/) so that its dependencies
 # stay out of the main build. Pass ARGS, e.g. ARGS='--filter "waltz.*"'.
