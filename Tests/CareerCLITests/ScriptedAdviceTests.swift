@@ -65,6 +65,20 @@ struct ScriptedAdviceTests {
         #expect(result.output.contains("mine"))
     }
 
+    /// A whole scripted session, commands included, against its golden transcript.
+    /// `UPDATE_GOLDEN=1` rewrites the file when a change is intended.
+    @Test func scriptedSessionMatchesItsGoldenTranscript() throws {
+        let folder = CareerProcess.repository.appendingPathComponent("Tests/CareerCLITests/Golden")
+        let script = try String(contentsOf: folder.appendingPathComponent("inflated-title.script"), encoding: .utf8)
+        let result = try CareerProcess.run([], input: script)
+        #expect(result.status == 0, "\(result.error)")
+        let golden = folder.appendingPathComponent("inflated-title.transcript")
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+            try result.output.write(to: golden, atomically: true, encoding: .utf8)
+        }
+        #expect(result.output == (try String(contentsOf: golden, encoding: .utf8)))
+    }
+
     @Test func kbCheckAndTestPassOnTheShippedKnowledgeBase() throws {
         let check = try CareerProcess.run(["kb", "check"])
         #expect(check.status == 0, "\(check.error)")
