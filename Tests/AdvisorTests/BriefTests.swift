@@ -29,9 +29,9 @@ struct BriefTests {
         #expect(!html.contains("<svg"))
     }
 
-    /// Golden files: the brief's Markdown and JSON for three personas, with the knowledge-base
+    /// Golden files: the brief's Markdown and JSON for every persona, with the knowledge-base
     /// fingerprint blanked. `UPDATE_GOLDEN=1 swift test --filter BriefTests` rewrites them.
-    @Test(arguments: ["new-graduate", "inflated-title", "vp-gm-or-coo"])
+    @Test(arguments: ExplanationTests.personas)
     func matchesTheGoldenFiles(persona: String) throws {
         let brief = Brief(session: try ScriptedRun(knowledge: knowledge, answers: Fixtures.scenario(persona)).session)
         let json = try brief.jsonText().replacingOccurrences(of: knowledge.fingerprint, with: "FINGERPRINT") + "\n"

@@ -6,7 +6,7 @@ extension Brief {
     /// Nothing is fetched from the network.
     public func html(svg: String?) -> String {
         var body = ""
-        var inList = false
+        var openList: String?
         var inCode = false
         for line in markdown.components(separatedBy: "\n") {
             if line.hasPrefix("```") {
@@ -17,25 +17,31 @@ extension Brief {
             }
             if inCode { continue }
             let item = line.trimmingCharacters(in: .whitespaces)
-            let isItem = item.hasPrefix("- ") || item.first?.isNumber == true && item.contains(". ")
-            if inList && !isItem { body += "</ul>\n"; inList = false }
+            let numbered = item.first?.isNumber == true && item.contains(". ")
+            let listTag = item.hasPrefix("- ") ? (line.hasPrefix("   ") && openList == "ol" ? "ol" : "ul") : numbered ? "ol" : nil
+            if let open = openList, listTag != open { body += "</\(open)>\n"; openList = nil }
             if line.hasPrefix("# ") { body += "<h1>\(inline(String(line.dropFirst(2))))</h1>\n" }
             else if line.hasPrefix("## ") { body += "<section><h2>\(inline(String(line.dropFirst(3))))</h2>\n" }
-            else if isItem {
-                if !inList { body += "<ul>\n"; inList = true }
-                let text = item.hasPrefix("- ") ? String(item.dropFirst(2)) : item
-                body += "<li class=\"\(line.hasPrefix("   ") ? "reason" : "item")\">\(inline(text))</li>\n"
+            else if let listTag {
+                if openList == nil { body += "<\(listTag)>\n"; openList = listTag }
+                if item.hasPrefix("- ") {
+                    body += "<li class=\"\(line.hasPrefix("   ") ? "reason" : "item")\">\(inline(String(item.dropFirst(2))))</li>\n"
+                } else {
+                    // Explicit numbers: reason items between them must not shift the count.
+                    let dot = item.range(of: ". ")!
+                    body += "<li value=\"\(item[..<dot.lowerBound])\">\(inline(String(item[dot.upperBound...])))</li>\n"
+                }
             } else if line.hasPrefix("> ") { body += "<p class=\"note\">\(inline(String(line.dropFirst(2))))</p>\n" }
             else if !line.isEmpty { body += "<p>\(inline(line))</p>\n" }
         }
-        if inList { body += "</ul>\n" }
+        if let open = openList { body += "</\(open)>\n" }
         return """
         <!DOCTYPE html>
         <html lang="en"><head><meta charset="utf-8"><title>Mentoring brief</title>
         <style>
         body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#222}
         h1{border-bottom:2px solid #1b6ac9}h2{margin-top:2rem;color:#1b6ac9}
-        li.reason{margin-left:1.5rem;color:#555;font-size:.95em}.note{background:#fff4d6;padding:.5rem 1rem}
+        li.reason{list-style:circle;margin-left:1.5rem;color:#555;font-size:.95em}.note{background:#fff4d6;padding:.5rem 1rem}
         figure{margin:1rem 0;overflow-x:auto}figure svg{max-width:100%;height:auto}
         @media print{h2{break-after:avoid}}
         </style></head><body>
