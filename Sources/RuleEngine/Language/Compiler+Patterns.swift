@@ -2,6 +2,7 @@
 struct CompiledPattern {
     let alpha: Int
     let joinTests: [NetworkTest]
+    let equalities: [JoinEquality]
     let joinKey: String
     let specificity: Int
 }
@@ -63,7 +64,7 @@ extension Compiler {
             PatternMatcher(slotElements: slotElements, fixedSlots: fixedSlots, valueCount: builder.valueCount,
                            tests: builder.alphaTests)
         }
-        return CompiledPattern(alpha: alpha, joinTests: builder.joinTests,
+        return CompiledPattern(alpha: alpha, joinTests: builder.joinTests, equalities: builder.equalities,
                                joinKey: builder.joinKeys.joined(separator: " "),
                                specificity: builder.specificity)
     }
@@ -75,6 +76,7 @@ extension Compiler {
         ruleBase.alphaByKey[key] = id
         ruleBase.alphaByTemplate[template.index].insert(id, at: 0)
         ruleBase.alphaSuccessors.append([])
+        ruleBase.addAlphaMemories()
         return id
     }
 }
@@ -89,6 +91,8 @@ final class PatternBuilder {
     var alphaTests: [NetworkTest] = []
     var alphaKeys: [String] = []
     var joinTests: [NetworkTest] = []
+    /// Join tests that only compare a value with an earlier pattern's: memories hash on them.
+    var equalities: [JoinEquality] = []
     var joinKeys: [String] = []
     var specificity = 0
 
@@ -128,9 +132,14 @@ final class PatternBuilder {
                 continue
             }
             specificity += 1
+            let key = "s\(slot):" + self.key(term)
+            if case .variable(let n) = term, case .token(let l, let i)? = scope.lookup(n), l != level {
+                equalities.append(JoinEquality(left: TokenLocation(level: l, index: i), rightSlot: slot))
+                joinKeys.append(key)
+                continue
+            }
             scope.usedEarlierLevel = false
             let test = try self.test(term, slot, f.location)
-            let key = "s\(slot):" + self.key(term)
             if scope.usedEarlierLevel {
                 joinTests.append(NetworkTest(expression: test))
                 joinKeys.append(key)

@@ -46,8 +46,16 @@ final class JoinNode: Sendable {
     let level: Int
     let alpha: Int?
     let kind: JoinKind
-    /// Consistency tests between the left token and the right match.
+    /// Consistency tests between the left token and the right match, other than equalities.
     let tests: [NetworkTest]
+    /// The equality tests, as the key each side computes: locations in the left token and value
+    /// slots of the right match, pairwise.
+    let leftKey: [TokenLocation]
+    let rightKey: [Int]
+    /// The parent's output memory keyed on `leftKey` (nil when the root feeds this join), and
+    /// the alpha memory keyed on `rightKey`.
+    let leftMemory: Int?
+    let rightMemory: Int?
     /// `test` conditional elements placed before this join, evaluated on the left token alone.
     let leftTests: [NetworkTest]
     /// `test` conditional elements after the last pattern, evaluated on the output token.
@@ -55,13 +63,18 @@ final class JoinNode: Sendable {
     /// Structural identity for sharing between rules.
     let key: String
 
-    init(id: Int, parent: Int?, level: Int, alpha: Int?, kind: JoinKind, tests: [NetworkTest], leftTests: [NetworkTest], postTests: [NetworkTest], key: String) {
+    init(id: Int, parent: Int?, level: Int, alpha: Int?, kind: JoinKind, tests: [NetworkTest], equalities: [JoinEquality],
+         leftMemory: Int?, rightMemory: Int?, leftTests: [NetworkTest], postTests: [NetworkTest], key: String) {
         self.id = id
         self.parent = parent
         self.level = level
         self.alpha = alpha
         self.kind = kind
         self.tests = tests
+        self.leftKey = equalities.map(\.left)
+        self.rightKey = equalities.map(\.rightSlot)
+        self.leftMemory = leftMemory
+        self.rightMemory = rightMemory
         self.leftTests = leftTests
         self.postTests = postTests
         self.key = key

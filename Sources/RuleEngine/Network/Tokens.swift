@@ -4,13 +4,27 @@ public final class PatternMatch {
     public let fact: Fact
     public let values: [Value]
     /// Tokens built on this match, so retracting the fact finds them without a search.
-    var tokens: [BetaToken] = []
+    private(set) var tokens: [BetaToken] = []
+    /// Set when the fact is retracted and the match leaves its alpha memories.
+    var isRemoved = false
 
     init(fact: Fact, values: [Value]) {
         self.fact = fact
         self.values = values
     }
+
+    /// Tokens deleted for other reasons (their left parent went) stay in `tokens`; they are
+    /// dropped whenever the array is full, so a long-lived fact's list does not grow without
+    /// bound and appending stays amortised O(1).
+    func addToken(_ t: BetaToken) {
+        if tokens.count == tokens.capacity { tokens.removeAll { $0.isDeleted } }
+        tokens.append(t)
+    }
+
+    func removeAllTokens() { tokens = [] }
 }
+
+extension PatternMatch: MemoryEntry {}
 
 /// A partial match: a chain of pattern matches, one per level of the join network. Tokens point
 /// at their parent instead of copying it, so extending a match costs one small allocation.
@@ -21,7 +35,10 @@ public final class BetaToken {
     let level: Int
     /// The join whose output memory holds this token.
     let node: Int
-    var children: [BetaToken] = []
+    /// In creation order, which is the order dependent matches are removed in. Deleted children
+    /// stay until they are half the list (see `childDeleted`).
+    private(set) var children: [BetaToken] = []
+    private var deletedChildren = 0
     var activation: Activation?
     /// Facts that hold only while this partial match holds (truth maintenance).
     var supportedFacts: [Fact] = []
@@ -35,6 +52,22 @@ public final class BetaToken {
         self.match = match
         self.node = node
         self.level = (parent?.level ?? -1) + 1
+    }
+
+    func addChild(_ c: BetaToken) { children.append(c) }
+
+    /// Records that a child was deleted while this token lives; drops deleted children once they
+    /// are half the list, so deletion is amortised O(1) without disturbing the order.
+    func childDeleted() {
+        deletedChildren += 1
+        guard deletedChildren * 2 >= children.count else { return }
+        children.removeAll { $0.isDeleted }
+        deletedChildren = 0
+    }
+
+    func removeAllChildren() {
+        children = []
+        deletedChildren = 0
     }
 
     /// The token at `level` on the chain from the root to this one.
@@ -58,4 +91,8 @@ public final class BetaToken {
         }
         return out.reversed()
     }
+}
+
+extension BetaToken: MemoryEntry {
+    var isRemoved: Bool { isDeleted }
 }

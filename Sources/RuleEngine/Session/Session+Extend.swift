@@ -9,18 +9,16 @@ extension Session {
                 for a in agenda.items where a.rule == r { removeActivation(a) }
             }
         }
-        let firstNewAlpha = old.alphaNodes.count
-        for a in firstNewAlpha..<newBase.alphaNodes.count {
-            alphaMemories.append([])
+        primeMemories(old)
+        for a in old.alphaNodes.count..<newBase.alphaNodes.count {
             let node = newBase.alphaNodes[a]
             for f in facts where f.template === node.template || f.template.index == node.template.index {
                 for m in try node.matcher.matches(f, context) {
-                    alphaMemories[a].append(m)
+                    remember(m, in: a)
                     f.matches.append((a, m))
                 }
             }
         }
-        for _ in old.joins.count..<newBase.joins.count { betaMemories.append([]) }
         for g in newBase.globals.dropFirst(old.globals.count) where globals[g.name] == nil {
             globals[g.name] = try g.initial(context)
         }
@@ -29,9 +27,30 @@ extension Session {
             let before = old.successors(of: j)
             let added = newBase.successors(of: j).filter { !before.contains($0) }
             guard !added.isEmpty else { continue }
-            let tokens = j.map { betaMemories[$0] } ?? [root]
+            let tokens = j.map { betaMemories[newBase.betaMemoryIDs[$0][0]].entries(.none) } ?? rootTokens
             for t in tokens where !t.isDeleted {
                 for s in added.reversed() { try dispatch(s, t) }
+            }
+        }
+    }
+
+    /// New memories of existing nodes (a new join keyed differently) start with the node's
+    /// entries, in order, from the node's unkeyed memory. Memories of new nodes start empty.
+    private func primeMemories(_ old: RuleBase) {
+        for id in old.alphaMemorySpecs.count..<ruleBase.alphaMemorySpecs.count {
+            alphaMemories.append(HashedMemory())
+            let spec = ruleBase.alphaMemorySpecs[id]
+            guard spec.node < old.alphaNodes.count else { continue }
+            for m in alphaMemories[ruleBase.alphaMemoryIDs[spec.node][0]].entries(.none) where !m.isRemoved {
+                alphaMemories[id].insert(m, JoinKey(m, slots: spec.key))
+            }
+        }
+        for id in old.betaMemorySpecs.count..<ruleBase.betaMemorySpecs.count {
+            betaMemories.append(HashedMemory())
+            let spec = ruleBase.betaMemorySpecs[id]
+            guard spec.node < old.joins.count else { continue }
+            for t in betaMemories[ruleBase.betaMemoryIDs[spec.node][0]].entries(.none) where !t.isDeleted {
+                betaMemories[id].insert(t, JoinKey(t, locations: spec.key))
             }
         }
     }

@@ -48,10 +48,17 @@ extension Session {
             let node = ruleBase.alphaNodes[a]
             let found = try node.matcher.matches(fact, context)
             for m in found {
-                alphaMemories[a].append(m)
+                remember(m, in: a)
                 fact.matches.append((a, m))
                 for j in ruleBase.alphaSuccessors[a] { try rightActivate(ruleBase.joins[j], m) }
             }
+        }
+    }
+
+    /// Puts a new match of alpha node `a` into each of the node's memories.
+    func remember(_ m: PatternMatch, in a: Int) {
+        for id in ruleBase.alphaMemoryIDs[a] {
+            alphaMemories[id].insert(m, JoinKey(m, slots: ruleBase.alphaMemorySpecs[id].key))
         }
     }
 
@@ -64,9 +71,12 @@ extension Session {
         if watch.facts { io.write("<== f-\(fact.index)".leftJustified(12) + fact.displayText + "\n") }
         listener?.factRetracted(fact)
         for (a, m) in fact.matches {
-            if let i = alphaMemories[a].firstIndex(where: { $0 === m }) { alphaMemories[a].remove(at: i) }
+            m.isRemoved = true
+            for id in ruleBase.alphaMemoryIDs[a] {
+                alphaMemories[id].noteRemoved(JoinKey(m, slots: ruleBase.alphaMemorySpecs[id].key))
+            }
             for t in m.tokens { deleteToken(t) }
-            m.tokens = []
+            m.removeAllTokens()
             for j in ruleBase.alphaSuccessors[a] { try rightRetract(ruleBase.joins[j], m) }
         }
         fact.matches = []

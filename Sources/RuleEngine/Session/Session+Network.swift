@@ -1,7 +1,14 @@
 /// Propagation of facts and partial matches through the join network.
 extension Session {
-    func leftTokens(_ node: JoinNode) -> [BetaToken] {
-        node.parent.map { betaMemories[$0] } ?? [root]
+    /// The left tokens that agree with `m` on `node`'s equality tests, oldest first.
+    func leftTokens(_ node: JoinNode, _ m: PatternMatch) -> [BetaToken] {
+        guard let memory = node.leftMemory else { return rootTokens }
+        return betaMemories[memory].entries(JoinKey(m, slots: node.rightKey))
+    }
+
+    /// The matches that agree with `t` on `node`'s equality tests, oldest first.
+    func rightMatches(_ node: JoinNode, _ t: BetaToken) -> [PatternMatch] {
+        alphaMemories[node.rightMemory!].entries(JoinKey(t, locations: node.leftKey))
     }
 
     @inline(__always) private func passAll(_ tests: [NetworkTest], token: BetaToken?, match: PatternMatch?) throws -> Bool {
@@ -34,12 +41,12 @@ extension Session {
         case .empty:
             try emit(node, t, nil)
         case .positive:
-            for m in alphaMemories[node.alpha!] where try passAll(node.tests, token: t, match: m) {
+            for m in rightMatches(node, t) where try !m.isRemoved && passAll(node.tests, token: t, match: m) {
                 try emit(node, t, m)
             }
         case .negative, .exists:
             var n = 0
-            for m in alphaMemories[node.alpha!] where try passAll(node.tests, token: t, match: m) { n += 1 }
+            for m in rightMatches(node, t) where try !m.isRemoved && passAll(node.tests, token: t, match: m) { n += 1 }
             t.counts[node.id] = (n, true)
             if (n == 0) == (node.kind == .negative) { try emit(node, t, nil) }
         case .negatedConjunction, .existsConjunction:
@@ -51,7 +58,7 @@ extension Session {
 
     /// A new match for a pattern meets the partial matches waiting on the left.
     func rightActivate(_ node: JoinNode, _ m: PatternMatch) throws {
-        for t in leftTokens(node).reversed() where !t.isDeleted {
+        for t in leftTokens(node, m).reversed() where !t.isDeleted {
             guard try passAll(node.leftTests, token: t, match: nil),
                   try passAll(node.tests, token: t, match: m) else { continue }
             switch node.kind {
@@ -72,7 +79,7 @@ extension Session {
     /// A match leaves a pattern: counting joins may now pass or block left tokens.
     func rightRetract(_ node: JoinNode, _ m: PatternMatch) throws {
         guard node.kind == .negative || node.kind == .exists else { return }
-        for t in leftTokens(node).reversed() where !t.isDeleted {
+        for t in leftTokens(node, m).reversed() where !t.isDeleted {
             guard let c = t.counts[node.id], c.count > 0,
                   try passAll(node.leftTests, token: t, match: nil),
                   try passAll(node.tests, token: t, match: m) else { continue }
@@ -102,9 +109,11 @@ extension Session {
     func emit(_ node: JoinNode, _ parent: BetaToken, _ m: PatternMatch?) throws {
         let token = BetaToken(parent: parent, match: m, node: node.id)
         guard try passAll(node.postTests, token: token, match: nil) else { return }
-        betaMemories[node.id].append(token)
-        parent.children.append(token)
-        m?.tokens.append(token)
+        for id in ruleBase.betaMemoryIDs[node.id] {
+            betaMemories[id].insert(token, JoinKey(token, locations: ruleBase.betaMemorySpecs[id].key))
+        }
+        parent.addChild(token)
+        m?.addToken(token)
         for s in ruleBase.joinSuccessors[node.id] { try dispatch(s, token) }
     }
 
@@ -115,16 +124,16 @@ extension Session {
     func deleteToken(_ t: BetaToken) {
         guard !t.isDeleted else { return }
         t.isDeleted = true
-        if let i = betaMemories[t.node].lastIndex(where: { $0 === t }) { betaMemories[t.node].remove(at: i) }
+        for id in ruleBase.betaMemoryIDs[t.node] {
+            betaMemories[id].noteRemoved(JoinKey(t, locations: ruleBase.betaMemorySpecs[id].key))
+        }
         for c in t.children { deleteToken(c) }
-        t.children = []
+        t.removeAllChildren()
         if let a = t.activation { removeActivation(a) }
         for s in ruleBase.joinSuccessors[t.node] {
             if case .conjunctionEnd(let owner) = s { try? conjunctionResult(ruleBase.joins[owner], t, delta: -1) }
         }
-        if let p = t.parent, !p.isDeleted, let i = p.children.firstIndex(where: { $0 === t }) {
-            p.children.remove(at: i)
-        }
+        if let p = t.parent, !p.isDeleted { p.childDeleted() }
         if !t.supportedFacts.isEmpty {
             let supported = t.supportedFacts
             t.supportedFacts = []

@@ -6,9 +6,12 @@ import Synchronization
 public final class Session {
     public internal(set) var ruleBase: RuleBase
 
-    var alphaMemories: [[PatternMatch]]
-    var betaMemories: [[BetaToken]]
+    /// By memory id: `RuleBase.alphaMemorySpecs` and `betaMemorySpecs` say what each holds.
+    var alphaMemories: [HashedMemory<PatternMatch>]
+    var betaMemories: [HashedMemory<BetaToken>]
     let root: BetaToken
+    /// The left input of joins fed by the root, made once.
+    let rootTokens: [BetaToken]
 
     /// Live facts in index order.
     public internal(set) var facts: [Fact] = []
@@ -53,9 +56,10 @@ public final class Session {
     public init(ruleBase: RuleBase, io: SessionIO = SessionIO()) {
         self.ruleBase = ruleBase
         self.io = io
-        alphaMemories = Array(repeating: [], count: ruleBase.alphaNodes.count)
-        betaMemories = Array(repeating: [], count: ruleBase.joins.count)
+        alphaMemories = Array(repeating: HashedMemory(), count: ruleBase.alphaMemorySpecs.count)
+        betaMemories = Array(repeating: HashedMemory(), count: ruleBase.betaMemorySpecs.count)
         root = BetaToken(parent: nil, match: nil, node: -1)
+        rootTokens = [root]
         for g in ruleBase.globals { globals[g.name] = try? g.initial(context) }
         activateRoot()
     }

@@ -1,0 +1,45 @@
+/// An entry of a node memory. Entries say themselves when they have left working memory, so a
+/// memory can drop them lazily instead of searching for them.
+protocol MemoryEntry: AnyObject {
+    var isRemoved: Bool { get }
+}
+
+/// The entries of one memory that share a key, oldest first. The order matters: it is the order
+/// in which a join meets its candidates, which decides the order activations are made in, so a
+/// removal cannot swap entries. A removed entry stays in place until removed entries are half
+/// the bucket; then they are dropped together, which keeps removal amortised O(1).
+final class MemoryBucket<Entry: MemoryEntry> {
+    private(set) var entries: [Entry] = []
+    private var removed = 0
+
+    init(_ first: Entry) { entries.append(first) }
+
+    func append(_ e: Entry) { entries.append(e) }
+
+    /// Records that one more entry was removed; true when no live entry is left.
+    func noteRemoved() -> Bool {
+        removed += 1
+        guard removed * 2 >= entries.count else { return false }
+        entries.removeAll { $0.isRemoved }
+        removed = 0
+        return entries.isEmpty
+    }
+}
+
+/// A node memory hashed on the values a join's equality tests compare. A memory whose key has no
+/// values keeps every entry in one bucket, in order.
+struct HashedMemory<Entry: MemoryEntry> {
+    private var buckets: [JoinKey: MemoryBucket<Entry>] = [:]
+
+    /// The entries with `key`, oldest first; removed ones may still be among them.
+    func entries(_ key: JoinKey) -> [Entry] { buckets[key]?.entries ?? [] }
+
+    mutating func insert(_ e: Entry, _ key: JoinKey) {
+        if let b = buckets[key] { b.append(e) } else { buckets[key] = MemoryBucket(e) }
+    }
+
+    /// Called after an entry with `key` was marked removed.
+    mutating func noteRemoved(_ key: JoinKey) {
+        if buckets[key]?.noteRemoved() == true { buckets[key] = nil }
+    }
+}
