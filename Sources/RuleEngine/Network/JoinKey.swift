@@ -14,10 +14,11 @@ struct JoinEquality: Sendable {
 }
 
 /// The values one side of a join's equality tests compares, in test order. Most joins compare
-/// one value or none, so those cases allocate nothing.
+/// at most two values, so those cases allocate nothing.
 enum JoinKey: Hashable {
     case none
     case one(Value)
+    case two(Value, Value)
     case many([Value])
 
     /// The key of a fact match, from its value slots.
@@ -25,6 +26,7 @@ enum JoinKey: Hashable {
         switch slots.count {
         case 0: self = .none
         case 1: self = .one(match.values[slots[0]])
+        case 2: self = .two(match.values[slots[0]], match.values[slots[1]])
         default: self = .many(slots.map { match.values[$0] })
         }
     }
@@ -34,6 +36,8 @@ enum JoinKey: Hashable {
         switch locations.count {
         case 0: self = .none
         case 1: self = .one(token.value(level: locations[0].level, index: locations[0].index))
+        case 2: self = .two(token.value(level: locations[0].level, index: locations[0].index),
+                            token.value(level: locations[1].level, index: locations[1].index))
         default: self = .many(locations.map { token.value(level: $0.level, index: $0.index) })
         }
     }

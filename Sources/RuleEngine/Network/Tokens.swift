@@ -45,7 +45,7 @@ public final class BetaToken {
     var isDeleted = false
     /// Per counting join fed by this token: consistent right matches, and whether the join has
     /// taken this token in yet (a conjunction subnetwork can report before it does).
-    var counts: [Int: (count: Int, seen: Bool)] = [:]
+    var counts = JoinCounts()
 
     init(parent: BetaToken?, match: PatternMatch?, node: Int) {
         self.parent = parent
@@ -83,13 +83,13 @@ public final class BetaToken {
 
     /// The facts matched along the chain, first pattern first; nil for negated levels.
     var facts: [Fact?] {
-        var out: [Fact?] = []
-        var t: BetaToken? = self
-        while let tok = t, tok.level > 0 {
-            out.append(tok.match?.fact)
-            t = tok.parent
+        var out = [Fact?](repeating: nil, count: level)
+        var t = self
+        while t.level > 0 {
+            out[t.level - 1] = t.match?.fact
+            t = t.parent!
         }
-        return out.reversed()
+        return out
     }
 }
 

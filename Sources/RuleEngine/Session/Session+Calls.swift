@@ -72,6 +72,6 @@ extension Session {
         alphaMemories = Array(repeating: HashedMemory(), count: ruleBase.alphaMemorySpecs.count)
         betaMemories = Array(repeating: HashedMemory(), count: ruleBase.betaMemorySpecs.count)
         root.removeAllChildren()
-        root.counts = [:]
+        root.counts = JoinCounts()
     }
 }
