@@ -28,6 +28,9 @@ public struct RuleBase: Sendable {
     var alphaMemoryIDs: [[Int]] = []
     var betaMemorySpecs: [MemorySpec<TokenLocation>] = []
     var betaMemoryIDs: [[Int]] = []
+    /// Rules removed so far, in order, so that a session adopting a newer rule base finds the
+    /// ones to drop without looking at every rule.
+    var removedRules: [Int] = []
 
     public init() {
         _ = defineImpliedTemplate(Symbol("initial-fact"))
