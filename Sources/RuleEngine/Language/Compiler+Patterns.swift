@@ -133,8 +133,13 @@ final class PatternBuilder {
             }
             specificity += 1
             let key = "s\(slot):" + self.key(term)
-            if case .variable(let n) = term, case .token(let l, let i)? = scope.lookup(n), l != level {
-                equalities.append(JoinEquality(left: TokenLocation(level: l, index: i), rightSlot: slot))
+            if case .variable(let n) = term, let other = earlierLocation(of: n) {
+                equalities.append(JoinEquality(left: other, rightSlot: slot))
+                joinKeys.append(key)
+                continue
+            }
+            if case .not(.variable(let n)) = term, let other = earlierLocation(of: n) {
+                joinTests.append(.differs(slot: slot, from: other))
                 joinKeys.append(key)
                 continue
             }
@@ -149,6 +154,12 @@ final class PatternBuilder {
             }
         }
         return (element, shape)
+    }
+
+    /// Where `name` is bound when an earlier pattern binds it to one of its values.
+    private func earlierLocation(of name: String) -> TokenLocation? {
+        guard case .token(let l, let i)? = scope.lookup(name), l != level else { return nil }
+        return TokenLocation(level: l, index: i)
     }
 
     /// A boolean expression: does the value in `slot` satisfy `term`?

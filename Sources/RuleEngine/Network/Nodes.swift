@@ -1,8 +1,19 @@
 /// A test run inside the join network. Reads `ctx.token` (left partial match) and `ctx.match`
 /// (right fact match).
-struct NetworkTest: Sendable {
-    let expression: Expression
-    @inline(__always) func passes(_ ctx: Context) throws -> Bool { try expression(ctx).isTrue }
+enum NetworkTest: Sendable {
+    case expression(Expression)
+    /// `~?x` where `?x` is bound by an earlier pattern: common in join-heavy programs (sudoku),
+    /// so it compares directly instead of through three closures.
+    case differs(slot: Int, from: TokenLocation)
+
+    init(expression: Expression) { self = .expression(expression) }
+
+    @inline(__always) func passes(_ ctx: Context) throws -> Bool {
+        switch self {
+        case .expression(let e): return try e(ctx).isTrue
+        case .differs(let slot, let other): return ctx.match!.values[slot] != ctx.token!.value(level: other.level, index: other.index)
+        }
+    }
 }
 
 /// A pattern's constant part: which template, and the tests that need no other pattern. Facts
