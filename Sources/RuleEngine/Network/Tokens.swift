@@ -72,8 +72,9 @@ public final class BetaToken {
 
     /// The token at `level` on the chain from the root to this one.
     @inline(__always) func ancestor(atLevel target: Int) -> BetaToken {
-        var t = self
-        while t.level > target { t = t.parent! }
+        // Walking up needs no reference counting: `self` keeps its whole chain alive.
+        unowned(unsafe) var t = self
+        while t.level > target { t = t.parent.unsafelyUnwrapped }
         return t
     }
 

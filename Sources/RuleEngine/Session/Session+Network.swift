@@ -11,11 +11,19 @@ extension Session {
         alphaMemories[node.rightMemory!].entries(JoinKey(t, locations: node.leftKey))
     }
 
-    @inline(__always) private func passAll(_ tests: [NetworkTest], token: BetaToken?, match: PatternMatch?) throws -> Bool {
-        if tests.isEmpty { return true }
+    /// Join tests set the context's partial match for each candidate and leave it; the functions
+    /// that run them put back what was there (a firing rule's) once, on the way out.
+    @inline(__always) private func restoringContext<R>(_ body: () throws -> R) rethrows -> R {
         let ctx = context
         let savedToken = ctx.token, savedMatch = ctx.match
         defer { ctx.token = savedToken; ctx.match = savedMatch }
+        return try body()
+    }
+
+    /// Only inside `restoringContext`.
+    @inline(__always) private func passAll(_ tests: [NetworkTest], token: BetaToken?, match: PatternMatch?) throws -> Bool {
+        if tests.isEmpty { return true }
+        let ctx = context
         ctx.token = token
         ctx.match = match
         for t in tests where try !t.passes(ctx) { return false }
@@ -36,6 +44,10 @@ extension Session {
     }
 
     func leftActivate(_ node: JoinNode, _ t: BetaToken) throws {
+        try restoringContext { try leftActivateTested(node, t) }
+    }
+
+    private func leftActivateTested(_ node: JoinNode, _ t: BetaToken) throws {
         guard try passAll(node.leftTests, token: t, match: nil) else { return }
         switch node.kind {
         case .empty:
@@ -58,6 +70,10 @@ extension Session {
 
     /// A new match for a pattern meets the partial matches waiting on the left.
     func rightActivate(_ node: JoinNode, _ m: PatternMatch) throws {
+        try restoringContext { try rightActivateTested(node, m) }
+    }
+
+    private func rightActivateTested(_ node: JoinNode, _ m: PatternMatch) throws {
         for t in leftTokens(node, m).reversed() where !t.isDeleted {
             guard try passAll(node.leftTests, token: t, match: nil),
                   try passAll(node.tests, token: t, match: m) else { continue }
@@ -79,6 +95,10 @@ extension Session {
     /// A match leaves a pattern: counting joins may now pass or block left tokens.
     func rightRetract(_ node: JoinNode, _ m: PatternMatch) throws {
         guard node.kind == .negative || node.kind == .exists else { return }
+        try restoringContext { try rightRetractTested(node, m) }
+    }
+
+    private func rightRetractTested(_ node: JoinNode, _ m: PatternMatch) throws {
         for t in leftTokens(node, m).reversed() where !t.isDeleted {
             guard let c = t.counts[node.id], c.count > 0,
                   try passAll(node.leftTests, token: t, match: nil),
@@ -108,7 +128,7 @@ extension Session {
 
     func emit(_ node: JoinNode, _ parent: BetaToken, _ m: PatternMatch?) throws {
         let token = BetaToken(parent: parent, match: m, node: node.id)
-        guard try passAll(node.postTests, token: token, match: nil) else { return }
+        guard try node.postTests.isEmpty || restoringContext({ try passAll(node.postTests, token: token, match: nil) }) else { return }
         for id in ruleBase.betaMemoryIDs[node.id] {
             betaMemories[id].insert(token, JoinKey(token, locations: ruleBase.betaMemorySpecs[id].key))
         }
