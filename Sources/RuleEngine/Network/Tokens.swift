@@ -1,12 +1,15 @@
+// Properties marked `@exclusivity(unchecked)` are read and written in the join network's
+// innermost loops, never while another access to them is open, so they skip dynamic checks.
+
 /// One way a fact matches one pattern: the fact and the values the pattern's variables took.
 /// A fact can match a pattern several ways when multifield variables split it differently.
 public final class PatternMatch {
     public let fact: Fact
     public let values: [Value]
     /// Tokens built on this match, so retracting the fact finds them without a search.
-    private(set) var tokens: [BetaToken] = []
+    @exclusivity(unchecked) private(set) var tokens: [BetaToken] = []
     /// Set when the fact is retracted and the match leaves its alpha memories.
-    var isRemoved = false
+    @exclusivity(unchecked) var isRemoved = false
 
     init(fact: Fact, values: [Value]) {
         self.fact = fact
@@ -37,15 +40,15 @@ public final class BetaToken {
     let node: Int
     /// In creation order, which is the order dependent matches are removed in. Deleted children
     /// stay until they are half the list (see `childDeleted`).
-    private(set) var children: [BetaToken] = []
-    private var deletedChildren = 0
+    @exclusivity(unchecked) private(set) var children: [BetaToken] = []
+    @exclusivity(unchecked) private var deletedChildren = 0
     var activation: Activation?
     /// Facts that hold only while this partial match holds (truth maintenance).
     var supportedFacts: [Fact] = []
-    var isDeleted = false
+    @exclusivity(unchecked) var isDeleted = false
     /// Per counting join fed by this token: consistent right matches, and whether the join has
     /// taken this token in yet (a conjunction subnetwork can report before it does).
-    var counts = JoinCounts()
+    @exclusivity(unchecked) var counts = JoinCounts()
 
     init(parent: BetaToken?, match: PatternMatch?, node: Int) {
         self.parent = parent

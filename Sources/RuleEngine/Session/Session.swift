@@ -4,11 +4,13 @@ import Synchronization
 /// What changes while a program runs: facts, node memories, the agenda, the focus stack and
 /// globals. A session is confined to one thread at a time; the rule base it runs is shared.
 public final class Session {
-    public internal(set) var ruleBase: RuleBase
+    /// The network code reads and writes these in its innermost loops and never holds one
+    /// across a call that touches it again, so they skip dynamic exclusivity checks.
+    @exclusivity(unchecked) public internal(set) var ruleBase: RuleBase
 
     /// By memory id: `RuleBase.alphaMemorySpecs` and `betaMemorySpecs` say what each holds.
-    var alphaMemories: [HashedMemory<PatternMatch>]
-    var betaMemories: [HashedMemory<BetaToken>]
+    @exclusivity(unchecked) var alphaMemories: [HashedMemory<PatternMatch>]
+    @exclusivity(unchecked) var betaMemories: [HashedMemory<BetaToken>]
     let root: BetaToken
     /// The left input of joins fed by the root, made once.
     let rootTokens: [BetaToken]
