@@ -33,7 +33,7 @@ extension Compiler {
                 let (lt, key) = try tests(pending, at: chain.level)
                 pending = []
                 chain.level += 1
-                chain.lastJoin = join(parent: chain.lastJoin, alpha: nil, kind: .empty, tests: [], leftTests: lt, postTests: [], key: "test " + key, &chain)
+                chain.lastJoin = join(parent: chain.lastJoin, alpha: nil, kind: .empty, tests: [], equalities: [], leftTests: lt, postTests: [], key: "test " + key, &chain)
             }
             firstJoin = false
             let (left, leftKey) = try tests(pending, at: chain.level)
@@ -50,17 +50,18 @@ extension Compiler {
             var alpha: Int?
             var kind: JoinKind
             var tests: [NetworkTest] = []
+            var equalities: [JoinEquality] = []
             var key = ""
             switch try Compiler.shape(of: ce) {
             case .positive(let p, let factVariable):
                 let cp = try compilePattern(p, level: level, scope: inner)
-                alpha = cp.alpha; kind = .positive; tests = cp.joinTests; key = cp.joinKey
+                alpha = cp.alpha; kind = .positive; tests = cp.joinTests; equalities = cp.equalities; key = cp.joinKey
                 chain.specificity += cp.specificity
                 for (n, loc) in inner.allNames where scope.lookup(n) == nil { scope.define(n, loc) }
                 if let fv = factVariable { scope.define(fv, .fact(level: level)) }
             case .counted(let p, let negated):
                 let cp = try compilePattern(p, level: level, scope: inner)
-                alpha = cp.alpha; tests = cp.joinTests; key = cp.joinKey
+                alpha = cp.alpha; tests = cp.joinTests; equalities = cp.equalities; key = cp.joinKey
                 chain.specificity += cp.specificity
                 kind = negated ? .negative : .exists
             case .conjunction(let list, let negated):
@@ -82,7 +83,7 @@ extension Compiler {
                 pending = []
             }
             chain.level = level
-            chain.lastJoin = join(parent: chain.lastJoin, alpha: alpha, kind: kind, tests: tests, leftTests: left,
+            chain.lastJoin = join(parent: chain.lastJoin, alpha: alpha, kind: kind, tests: tests, equalities: equalities, leftTests: left,
                                   postTests: post, key: "\(kind) \(alpha ?? -1) \(key) <\(leftKey)> >\(postKey)", &chain)
             if case .negatedConjunction(let end) = kind { ruleBase.joinSuccessors[end].insert(.conjunctionEnd(owner: chain.lastJoin!), at: 0) }
             if case .existsConjunction(let end) = kind { ruleBase.joinSuccessors[end].insert(.conjunctionEnd(owner: chain.lastJoin!), at: 0) }
@@ -92,15 +93,15 @@ extension Compiler {
             // Only tests, or nothing at all: one join with no pattern, fed by the root.
             let (lt, key) = try tests(pending, at: chain.level)
             chain.level += 1
-            chain.lastJoin = join(parent: chain.lastJoin, alpha: nil, kind: .empty, tests: [], leftTests: lt, postTests: [], key: "test " + key, &chain)
+            chain.lastJoin = join(parent: chain.lastJoin, alpha: nil, kind: .empty, tests: [], equalities: [], leftTests: lt, postTests: [], key: "test " + key, &chain)
         }
         return chain
     }
 
     /// Finds a join with the same parent and key, or makes one. CLIPS's compilation trace does
     /// not show the reuse of the join that starts every rule with an empty left-hand side.
-    private func join(parent: Int?, alpha: Int?, kind: JoinKind, tests: [NetworkTest], leftTests: [NetworkTest],
-                      postTests: [NetworkTest], key: String, _ chain: inout JoinChain) -> Int {
+    private func join(parent: Int?, alpha: Int?, kind: JoinKind, tests: [NetworkTest], equalities: [JoinEquality],
+                      leftTests: [NetworkTest], postTests: [NetworkTest], key: String, _ chain: inout JoinChain) -> Int {
         var startsEmptyRule = false
         if case .empty = kind, parent == nil, leftTests.isEmpty { startsEmptyRule = true }
         let fullKey = "\(parent ?? -1)|" + key
@@ -109,10 +110,14 @@ extension Compiler {
             return existing
         }
         let id = ruleBase.joins.count
+        let leftMemory = parent.map { ruleBase.betaMemory(of: $0, keyedOn: equalities.map(\.left)) }
+        let rightMemory = alpha.map { ruleBase.alphaMemory(of: $0, keyedOn: equalities.map(\.rightSlot)) }
         ruleBase.joins.append(JoinNode(id: id, parent: parent, level: parent.map { ruleBase.joins[$0].level + 1 } ?? 1, alpha: alpha, kind: kind, tests: tests,
+                                       equalities: equalities, leftMemory: leftMemory, rightMemory: rightMemory,
                                        leftTests: leftTests, postTests: postTests, key: fullKey))
         ruleBase.joinByKey[fullKey] = id
         ruleBase.joinSuccessors.append([])
+        ruleBase.addBetaMemories()
         switch kind {
         case .negatedConjunction(let end), .existsConjunction(let end):
             // The counting node must see a left token after its subnetwork has, so it goes

@@ -2,6 +2,7 @@
 struct CompiledPattern {
     let alpha: Int
     let joinTests: [NetworkTest]
+    let equalities: [JoinEquality]
     let joinKey: String
     let specificity: Int
 }
@@ -70,7 +71,7 @@ extension Compiler {
             PatternMatcher(slotElements: slotElements, fixedSlots: fixedSlots, valueCount: builder.valueCount,
                            tests: builder.alphaTests)
         }
-        return CompiledPattern(alpha: alpha, joinTests: builder.joinTests,
+        return CompiledPattern(alpha: alpha, joinTests: builder.joinTests, equalities: builder.equalities,
                                joinKey: builder.joinKeys.joined(separator: " "),
                                specificity: builder.specificity + 1) // + 1 for the relation name
     }
@@ -82,6 +83,7 @@ extension Compiler {
         ruleBase.alphaByKey[key] = id
         ruleBase.placeAlphaNode(id)
         ruleBase.alphaSuccessors.append([])
+        ruleBase.addAlphaMemories()
         return id
     }
 }
@@ -96,6 +98,8 @@ final class PatternBuilder {
     var alphaTests: [NetworkTest] = []
     var alphaKeys: [String] = []
     var joinTests: [NetworkTest] = []
+    /// Join tests that only compare a value with an earlier pattern's: memories hash on them.
+    var equalities: [JoinEquality] = []
     var joinKeys: [String] = []
     var specificity = 0
 
@@ -135,9 +139,19 @@ final class PatternBuilder {
                 continue
             }
             specificity += term.specificity
+            let key = "s\(slot):" + self.key(term)
+            if case .variable(let n) = term, let other = earlierLocation(of: n) {
+                equalities.append(JoinEquality(left: other, rightSlot: slot))
+                joinKeys.append(key)
+                continue
+            }
+            if case .not(.variable(let n)) = term, let other = earlierLocation(of: n) {
+                joinTests.append(.differs(slot: slot, from: other))
+                joinKeys.append(key)
+                continue
+            }
             scope.usedEarlierLevel = false
             let test = try self.test(term, slot, f.location)
-            let key = "s\(slot):" + self.key(term)
             if scope.usedEarlierLevel {
                 joinTests.append(NetworkTest(expression: test))
                 joinKeys.append(key)
@@ -147,6 +161,12 @@ final class PatternBuilder {
             }
         }
         return (element, shape)
+    }
+
+    /// Where `name` is bound when an earlier pattern binds it to one of its values.
+    private func earlierLocation(of name: String) -> TokenLocation? {
+        guard case .token(let l, let i)? = scope.lookup(name), l != level else { return nil }
+        return TokenLocation(level: l, index: i)
     }
 
     /// A boolean expression: does the value in `slot` satisfy `term`?

@@ -84,6 +84,7 @@ extension Compiler {
 
     func removeRule(at index: Int) {
         ruleBase.rules[index].isRemoved = true
+        ruleBase.removedRules.append(index)
         for d in ruleBase.rules[index].disjuncts {
             ruleBase.joinSuccessors[d.lastJoin].removeAll {
                 if case .terminal(let r, _) = $0 { return r == index }

@@ -1,8 +1,19 @@
 /// A test run inside the join network. Reads `ctx.token` (left partial match) and `ctx.match`
 /// (right fact match).
-struct NetworkTest: Sendable {
-    let expression: Expression
-    @inline(__always) func passes(_ ctx: Context) throws -> Bool { try expression(ctx).isTrue }
+enum NetworkTest: Sendable {
+    case expression(Expression)
+    /// `~?x` where `?x` is bound by an earlier pattern: common in join-heavy programs (sudoku),
+    /// so it compares directly instead of through three closures.
+    case differs(slot: Int, from: TokenLocation)
+
+    init(expression: Expression) { self = .expression(expression) }
+
+    @inline(__always) func passes(_ ctx: Context) throws -> Bool {
+        switch self {
+        case .expression(let e): return try e(ctx).isTrue
+        case .differs(let slot, let other): return ctx.match!.values[slot] != ctx.token!.value(level: other.level, index: other.index)
+        }
+    }
 }
 
 /// A pattern's constant part: which template, and the tests that need no other pattern. Facts
@@ -49,8 +60,16 @@ final class JoinNode: Sendable {
     let level: Int
     let alpha: Int?
     let kind: JoinKind
-    /// Consistency tests between the left token and the right match.
+    /// Consistency tests between the left token and the right match, other than equalities.
     let tests: [NetworkTest]
+    /// The equality tests, as the key each side computes: locations in the left token and value
+    /// slots of the right match, pairwise.
+    let leftKey: [TokenLocation]
+    let rightKey: [Int]
+    /// The parent's output memory keyed on `leftKey` (nil when the root feeds this join), and
+    /// the alpha memory keyed on `rightKey`.
+    let leftMemory: Int?
+    let rightMemory: Int?
     /// `test` conditional elements placed before this join, evaluated on the left token alone.
     let leftTests: [NetworkTest]
     /// `test` conditional elements after the last pattern, evaluated on the output token.
@@ -58,17 +77,26 @@ final class JoinNode: Sendable {
     /// Structural identity for sharing between rules.
     let key: String
 
-    init(id: Int, parent: Int?, level: Int, alpha: Int?, kind: JoinKind, tests: [NetworkTest], leftTests: [NetworkTest], postTests: [NetworkTest], key: String) {
+    init(id: Int, parent: Int?, level: Int, alpha: Int?, kind: JoinKind, tests: [NetworkTest], equalities: [JoinEquality],
+         leftMemory: Int?, rightMemory: Int?, leftTests: [NetworkTest], postTests: [NetworkTest], key: String) {
         self.id = id
         self.parent = parent
         self.level = level
         self.alpha = alpha
         self.kind = kind
         self.tests = tests
+        self.leftKey = equalities.map(\.left)
+        self.rightKey = equalities.map(\.rightSlot)
+        self.leftMemory = leftMemory
+        self.rightMemory = rightMemory
         self.leftTests = leftTests
         self.postTests = postTests
         self.key = key
     }
+
+    /// Whether the join compares its right match with earlier patterns (equalities or other
+    /// tests): CLIPS hashes the alpha memory such joins read, which decides retraction order.
+    var comparesEarlierPatterns: Bool { !tests.isEmpty || !leftKey.isEmpty }
 
     var isCounting: Bool {
         switch kind {

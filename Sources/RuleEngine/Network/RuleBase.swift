@@ -22,6 +22,15 @@ public struct RuleBase: Sendable {
     /// Successors of each join, newest first; `rootSuccessors` for joins fed by the root.
     var joinSuccessors: [[Successor]] = []
     var rootSuccessors: [Successor] = []
+    /// Memories of alpha nodes' matches and of joins' output tokens, by memory id, with the ids
+    /// each node fills; see `RuleBase+Memories`.
+    var alphaMemorySpecs: [MemorySpec<Int>] = []
+    var alphaMemoryIDs: [[Int]] = []
+    var betaMemorySpecs: [MemorySpec<TokenLocation>] = []
+    var betaMemoryIDs: [[Int]] = []
+    /// Rules removed so far, in order, so that a session adopting a newer rule base finds the
+    /// ones to drop without looking at every rule.
+    var removedRules: [Int] = []
 
     public init() {
         _ = defineImpliedTemplate(Symbol("initial-fact"), in: Symbol("MAIN"))

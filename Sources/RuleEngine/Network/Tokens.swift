@@ -1,16 +1,33 @@
+// Properties marked `@exclusivity(unchecked)` are read and written in the join network's
+// innermost loops, never while another access to them is open, so they skip dynamic checks.
+
 /// One way a fact matches one pattern: the fact and the values the pattern's variables took.
 /// A fact can match a pattern several ways when multifield variables split it differently.
 public final class PatternMatch {
     public let fact: Fact
     public let values: [Value]
     /// Tokens built on this match, so retracting the fact finds them without a search.
-    var tokens: [BetaToken] = []
+    @exclusivity(unchecked) private(set) var tokens: [BetaToken] = []
+    /// Set when the fact is retracted and the match leaves its alpha memories.
+    @exclusivity(unchecked) var isRemoved = false
 
     init(fact: Fact, values: [Value]) {
         self.fact = fact
         self.values = values
     }
+
+    /// Tokens deleted for other reasons (their left parent went) stay in `tokens`; they are
+    /// dropped whenever the array is full, so a long-lived fact's list does not grow without
+    /// bound and appending stays amortised O(1).
+    func addToken(_ t: BetaToken) {
+        if tokens.count == tokens.capacity { tokens.removeAll { $0.isDeleted } }
+        tokens.append(t)
+    }
+
+    func removeAllTokens() { tokens = [] }
 }
+
+extension PatternMatch: MemoryEntry {}
 
 /// A partial match: a chain of pattern matches, one per level of the join network. Tokens point
 /// at their parent instead of copying it, so extending a match costs one small allocation.
@@ -21,16 +38,19 @@ public final class BetaToken {
     let level: Int
     /// The join whose output memory holds this token.
     let node: Int
-    var children: [BetaToken] = []
+    /// In creation order, which is the order dependent matches are removed in. Deleted children
+    /// stay until they are half the list (see `childDeleted`).
+    @exclusivity(unchecked) private(set) var children: [BetaToken] = []
+    @exclusivity(unchecked) private var deletedChildren = 0
     /// Activations waiting on the agenda for this match: one per rule whose last join is this
     /// token's, since rules with the same conditions share every join.
     var activations: [Activation] = []
     /// Facts that hold only while this partial match holds (truth maintenance).
     var supportedFacts: [Fact] = []
-    var isDeleted = false
+    @exclusivity(unchecked) var isDeleted = false
     /// Per counting join fed by this token: consistent right matches, and whether the join has
     /// taken this token in yet (a conjunction subnetwork can report before it does).
-    var counts: [Int: (count: Int, seen: Bool)] = [:]
+    @exclusivity(unchecked) var counts = JoinCounts()
 
     init(parent: BetaToken?, match: PatternMatch?, node: Int) {
         self.parent = parent
@@ -39,10 +59,27 @@ public final class BetaToken {
         self.level = (parent?.level ?? -1) + 1
     }
 
+    func addChild(_ c: BetaToken) { children.append(c) }
+
+    /// Records that a child was deleted while this token lives; drops deleted children once they
+    /// are half the list, so deletion is amortised O(1) without disturbing the order.
+    func childDeleted() {
+        deletedChildren += 1
+        guard deletedChildren * 2 >= children.count else { return }
+        children.removeAll { $0.isDeleted }
+        deletedChildren = 0
+    }
+
+    func removeAllChildren() {
+        children = []
+        deletedChildren = 0
+    }
+
     /// The token at `level` on the chain from the root to this one.
     @inline(__always) func ancestor(atLevel target: Int) -> BetaToken {
-        var t = self
-        while t.level > target { t = t.parent! }
+        // Walking up needs no reference counting: `self` keeps its whole chain alive.
+        unowned(unsafe) var t = self
+        while t.level > target { t = t.parent.unsafelyUnwrapped }
         return t
     }
 
@@ -52,12 +89,16 @@ public final class BetaToken {
 
     /// The facts matched along the chain, first pattern first; nil for negated levels.
     var facts: [Fact?] {
-        var out: [Fact?] = []
-        var t: BetaToken? = self
-        while let tok = t, tok.level > 0 {
-            out.append(tok.match?.fact)
-            t = tok.parent
+        var out = [Fact?](repeating: nil, count: level)
+        var t = self
+        while t.level > 0 {
+            out[t.level - 1] = t.match?.fact
+            t = t.parent!
         }
-        return out.reversed()
+        return out
     }
+}
+
+extension BetaToken: MemoryEntry {
+    var isRemoved: Bool { isDeleted }
 }

@@ -16,7 +16,7 @@ extension Session {
     /// agenda, most recent match first as CLIPS adds them.
     public func refresh(rule r: Int) {
         for (d, disjunct) in ruleBase.rules[r].disjuncts.enumerated() {
-            for t in betaMemories[disjunct.lastJoin].reversed() where !t.isDeleted && !t.activations.contains(where: { $0.rule == r }) {
+            for t in betaMemories[ruleBase.betaMemoryIDs[disjunct.lastJoin][0]].entries(.none).reversed() where !t.isDeleted && !t.activations.contains(where: { $0.rule == r }) {
                 activate(rule: r, disjunct: d, token: t)
             }
         }

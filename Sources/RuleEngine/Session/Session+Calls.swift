@@ -75,9 +75,9 @@ extension Session {
 
     func clearMemories() {
         for k in agendas.keys { agendas[k]!.removeAll() }
-        alphaMemories = Array(repeating: [], count: ruleBase.alphaNodes.count)
-        betaMemories = Array(repeating: [], count: ruleBase.joins.count)
-        root.children = []
-        root.counts = [:]
+        alphaMemories = Array(repeating: HashedMemory(), count: ruleBase.alphaMemorySpecs.count)
+        betaMemories = Array(repeating: HashedMemory(), count: ruleBase.betaMemorySpecs.count)
+        root.removeAllChildren()
+        root.counts = JoinCounts()
     }
 }

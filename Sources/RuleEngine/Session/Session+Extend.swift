@@ -4,34 +4,87 @@ extension Session {
     public func adopt(_ newBase: RuleBase) throws {
         let old = ruleBase
         ruleBase = newBase
-        for r in old.rules.indices where newBase.rules[r].isRemoved && !old.rules[r].isRemoved {
+        for r in newBase.removedRules.dropFirst(old.removedRules.count) where r < old.rules.count && !old.rules[r].isRemoved {
             for (_, agenda) in agendas {
                 for a in agenda.items where a.rule == r { removeActivation(a) }
             }
         }
-        let firstNewAlpha = old.alphaNodes.count
-        for a in firstNewAlpha..<newBase.alphaNodes.count {
-            alphaMemories.append([])
+        primeMemories(old)
+        for a in old.alphaNodes.count..<newBase.alphaNodes.count {
             let node = newBase.alphaNodes[a]
             for f in facts where f.template === node.template || f.template.index == node.template.index {
                 for m in try node.matcher.matches(f, context) {
-                    alphaMemories[a].append(m)
+                    remember(m, in: a)
                     f.matches.append((a, m))
                 }
             }
         }
-        for _ in old.joins.count..<newBase.joins.count { betaMemories.append([]) }
         for g in newBase.globals.dropFirst(old.globals.count) where globals[g.name] == nil {
             globals[g.name] = try g.initial(context)
         }
         // Existing joins (and the root) pass their current tokens to successors they did not have.
-        for j in [nil] + old.joins.indices.map({ Optional($0) }) {
-            let before = old.successors(of: j)
-            let added = newBase.successors(of: j).filter { !before.contains($0) }
-            guard !added.isEmpty else { continue }
-            let tokens = j.map { betaMemories[$0] } ?? [root]
+        for (j, count) in grownJoins(old) {
+            let added = addedSuccessors(of: j, count, old)
+            let tokens = j.map { betaMemories[newBase.betaMemoryIDs[$0][0]].entries(.none) } ?? rootTokens
             for t in tokens where !t.isDeleted {
                 for s in added.reversed() { try dispatch(s, t) }
+            }
+        }
+    }
+
+    /// The existing joins (nil for the root) that gained successors, root first, with how many
+    /// they gained: found from the new joins and rules alone, so adopting costs what was added,
+    /// not the size of the network.
+    private func grownJoins(_ old: RuleBase) -> [(join: Int?, count: Int)] {
+        var grown: [Int: Int] = [:]
+        func note(_ j: Int?) {
+            let k = j ?? -1
+            if k < old.joins.count { grown[k, default: 0] += 1 }
+        }
+        for n in old.joins.count..<ruleBase.joins.count {
+            let node = ruleBase.joins[n]
+            note(node.parent)
+            switch node.kind {
+            case .negatedConjunction(let end), .existsConjunction(let end): note(end)
+            default: break
+            }
+        }
+        for r in old.rules.count..<ruleBase.rules.count {
+            for d in ruleBase.rules[r].disjuncts { note(d.lastJoin) }
+        }
+        return grown.sorted { $0.key < $1.key }.map { ($0.key < 0 ? nil : $0.key, $0.value) }
+    }
+
+    /// The first `count` successors of `j` that refer to a new join or rule, in list order.
+    /// Successors are added at or near the front, so the scan stops early.
+    private func addedSuccessors(of j: Int?, _ count: Int, _ old: RuleBase) -> [Successor] {
+        var added: [Successor] = []
+        for s in ruleBase.successors(of: j) where added.count < count {
+            switch s {
+            case .join(let n), .conjunctionEnd(owner: let n): if n >= old.joins.count { added.append(s) }
+            case .terminal(let r, _): if r >= old.rules.count { added.append(s) }
+            }
+        }
+        return added
+    }
+
+    /// New memories of existing nodes (a new join keyed differently) start with the node's
+    /// entries, in order, from the node's unkeyed memory. Memories of new nodes start empty.
+    private func primeMemories(_ old: RuleBase) {
+        for id in old.alphaMemorySpecs.count..<ruleBase.alphaMemorySpecs.count {
+            alphaMemories.append(HashedMemory())
+            let spec = ruleBase.alphaMemorySpecs[id]
+            guard spec.node < old.alphaNodes.count else { continue }
+            for m in alphaMemories[ruleBase.alphaMemoryIDs[spec.node][0]].entries(.none) where !m.isRemoved {
+                alphaMemories[id].insert(m, JoinKey(m, slots: spec.key))
+            }
+        }
+        for id in old.betaMemorySpecs.count..<ruleBase.betaMemorySpecs.count {
+            betaMemories.append(HashedMemory())
+            let spec = ruleBase.betaMemorySpecs[id]
+            guard spec.node < old.joins.count else { continue }
+            for t in betaMemories[ruleBase.betaMemoryIDs[spec.node][0]].entries(.none) where !t.isDeleted {
+                betaMemories[id].insert(t, JoinKey(t, locations: spec.key))
             }
         }
     }

@@ -48,10 +48,17 @@ extension Session {
             let node = ruleBase.alphaNodes[a]
             let found = try node.matcher.matches(fact, context)
             for m in found {
-                alphaMemories[a].append(m)
+                remember(m, in: a)
                 fact.matches.append((a, m))
                 for j in ruleBase.alphaSuccessors[a] { try rightActivate(ruleBase.joins[j], m) }
             }
+        }
+    }
+
+    /// Puts a new match of alpha node `a` into each of the node's memories.
+    func remember(_ m: PatternMatch, in a: Int) {
+        for id in ruleBase.alphaMemoryIDs[a] {
+            alphaMemories[id].insert(m, JoinKey(m, slots: ruleBase.alphaMemorySpecs[id].key))
         }
     }
 
@@ -64,13 +71,16 @@ extension Session {
         if watch.facts { io.write("<== f-\(fact.index)".leftJustified(12) + fact.displayText + "\n") }
         listener?.factRetracted(fact)
         for (a, m) in fact.matches {
-            if let i = alphaMemories[a].firstIndex(where: { $0 === m }) { alphaMemories[a].remove(at: i) }
+            m.isRemoved = true
+            for id in ruleBase.alphaMemoryIDs[a] {
+                alphaMemories[id].noteRemoved(JoinKey(m, slots: ruleBase.alphaMemorySpecs[id].key))
+            }
         }
         for group in retractionGroups(fact.matches) {
             for t in group.tokens { deleteToken(t) }
             for j in group.joins { try rightRetract(ruleBase.joins[j], group.match) }
         }
-        for (_, m) in fact.matches { m.tokens = [] }
+        for (_, m) in fact.matches { m.removeAllTokens() }
         fact.matches = []
         for t in fact.support { t.supportedFacts.removeAll { $0 === fact } }
         fact.support = []
@@ -84,9 +94,9 @@ extension Session {
         var groups: [(oldestJoin: Int, match: PatternMatch, joins: [Int], tokens: [BetaToken])] = []
         for (a, m) in matches {
             for hashed in [false, true] {
-                let joins = ruleBase.alphaSuccessors[a].filter { ruleBase.joins[$0].tests.isEmpty != hashed }
+                let joins = ruleBase.alphaSuccessors[a].filter { ruleBase.joins[$0].comparesEarlierPatterns == hashed }
                 guard let oldest = joins.min() else { continue }
-                let tokens = m.tokens.reversed().filter { ruleBase.joins[$0.node].tests.isEmpty != hashed }
+                let tokens = m.tokens.reversed().filter { !$0.isDeleted && ruleBase.joins[$0.node].comparesEarlierPatterns == hashed }
                 groups.append((oldest, m, joins, tokens))
             }
         }

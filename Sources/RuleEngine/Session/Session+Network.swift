@@ -1,14 +1,29 @@
 /// Propagation of facts and partial matches through the join network.
 extension Session {
-    func leftTokens(_ node: JoinNode) -> [BetaToken] {
-        node.parent.map { betaMemories[$0] } ?? [root]
+    /// The left tokens that agree with `m` on `node`'s equality tests, oldest first.
+    func leftTokens(_ node: JoinNode, _ m: PatternMatch) -> [BetaToken] {
+        guard let memory = node.leftMemory else { return rootTokens }
+        return betaMemories[memory].entries(JoinKey(m, slots: node.rightKey))
     }
 
-    @inline(__always) private func passAll(_ tests: [NetworkTest], token: BetaToken?, match: PatternMatch?) throws -> Bool {
-        if tests.isEmpty { return true }
+    /// The matches that agree with `t` on `node`'s equality tests, oldest first.
+    func rightMatches(_ node: JoinNode, _ t: BetaToken) -> [PatternMatch] {
+        alphaMemories[node.rightMemory!].entries(JoinKey(t, locations: node.leftKey))
+    }
+
+    /// Join tests set the context's partial match for each candidate and leave it; the functions
+    /// that run them put back what was there (a firing rule's) once, on the way out.
+    @inline(__always) private func restoringContext<R>(_ body: () throws -> R) rethrows -> R {
         let ctx = context
         let savedToken = ctx.token, savedMatch = ctx.match
         defer { ctx.token = savedToken; ctx.match = savedMatch }
+        return try body()
+    }
+
+    /// Only inside `restoringContext`.
+    @inline(__always) private func passAll(_ tests: [NetworkTest], token: BetaToken?, match: PatternMatch?) throws -> Bool {
+        if tests.isEmpty { return true }
+        let ctx = context
         ctx.token = token
         ctx.match = match
         for t in tests where try !t.passes(ctx) { return false }
@@ -29,17 +44,21 @@ extension Session {
     }
 
     func leftActivate(_ node: JoinNode, _ t: BetaToken) throws {
+        try restoringContext { try leftActivateTested(node, t) }
+    }
+
+    private func leftActivateTested(_ node: JoinNode, _ t: BetaToken) throws {
         guard try passAll(node.leftTests, token: t, match: nil) else { return }
         switch node.kind {
         case .empty:
             try emit(node, t, nil)
         case .positive:
-            for m in alphaMemories[node.alpha!] where try passAll(node.tests, token: t, match: m) {
+            for m in rightMatches(node, t) where try !m.isRemoved && passAll(node.tests, token: t, match: m) {
                 try emit(node, t, m)
             }
         case .negative, .exists:
             var n = 0
-            for m in alphaMemories[node.alpha!] where try passAll(node.tests, token: t, match: m) { n += 1 }
+            for m in rightMatches(node, t) where try !m.isRemoved && passAll(node.tests, token: t, match: m) { n += 1 }
             t.counts[node.id] = (n, true)
             if (n == 0) == (node.kind == .negative) { try emit(node, t, nil) }
         case .negatedConjunction, .existsConjunction:
@@ -51,7 +70,11 @@ extension Session {
 
     /// A new match for a pattern meets the partial matches waiting on the left.
     func rightActivate(_ node: JoinNode, _ m: PatternMatch) throws {
-        for t in leftTokens(node).reversed() where !t.isDeleted {
+        try restoringContext { try rightActivateTested(node, m) }
+    }
+
+    private func rightActivateTested(_ node: JoinNode, _ m: PatternMatch) throws {
+        for t in leftTokens(node, m).reversed() where !t.isDeleted {
             guard try passAll(node.leftTests, token: t, match: nil),
                   try passAll(node.tests, token: t, match: m) else { continue }
             switch node.kind {
@@ -72,7 +95,11 @@ extension Session {
     /// A match leaves a pattern: counting joins may now pass or block left tokens.
     func rightRetract(_ node: JoinNode, _ m: PatternMatch) throws {
         guard node.kind == .negative || node.kind == .exists else { return }
-        for t in leftTokens(node).reversed() where !t.isDeleted {
+        try restoringContext { try rightRetractTested(node, m) }
+    }
+
+    private func rightRetractTested(_ node: JoinNode, _ m: PatternMatch) throws {
+        for t in leftTokens(node, m).reversed() where !t.isDeleted {
             guard let c = t.counts[node.id], c.count > 0,
                   try passAll(node.leftTests, token: t, match: nil),
                   try passAll(node.tests, token: t, match: m) else { continue }
@@ -101,10 +128,12 @@ extension Session {
 
     func emit(_ node: JoinNode, _ parent: BetaToken, _ m: PatternMatch?) throws {
         let token = BetaToken(parent: parent, match: m, node: node.id)
-        guard try passAll(node.postTests, token: token, match: nil) else { return }
-        betaMemories[node.id].append(token)
-        parent.children.append(token)
-        m?.tokens.append(token)
+        guard try node.postTests.isEmpty || restoringContext({ try passAll(node.postTests, token: token, match: nil) }) else { return }
+        for id in ruleBase.betaMemoryIDs[node.id] {
+            betaMemories[id].insert(token, JoinKey(token, locations: ruleBase.betaMemorySpecs[id].key))
+        }
+        parent.addChild(token)
+        m?.addToken(token)
         for s in ruleBase.joinSuccessors[node.id] { try dispatch(s, token) }
     }
 
@@ -115,9 +144,12 @@ extension Session {
     func deleteToken(_ t: BetaToken) {
         guard !t.isDeleted else { return }
         t.isDeleted = true
-        if let i = betaMemories[t.node].lastIndex(where: { $0 === t }) { betaMemories[t.node].remove(at: i) }
+        for id in ruleBase.betaMemoryIDs[t.node] {
+            betaMemories[id].noteRemoved(JoinKey(t, locations: ruleBase.betaMemorySpecs[id].key))
+        }
         // CLIPS drops what was built on a match by the rules and joins below it, oldest first,
         // which `watch activations` shows; anything left (a rule removed since) goes after.
+        // `children` may still hold deleted tokens; `deleteToken` skips them.
         for s in ruleBase.joinSuccessors[t.node].reversed() {
             switch s {
             case .terminal(let rule, _): for a in t.activations where a.rule == rule { removeActivation(a) }
@@ -127,13 +159,11 @@ extension Session {
         }
         for a in t.activations { removeActivation(a) }
         for c in t.children where !c.isDeleted { deleteToken(c) }
-        t.children = []
+        t.removeAllChildren()
         for s in ruleBase.joinSuccessors[t.node] {
             if case .conjunctionEnd(let owner) = s { try? conjunctionResult(ruleBase.joins[owner], t, delta: -1) }
         }
-        if let p = t.parent, !p.isDeleted, let i = p.children.firstIndex(where: { $0 === t }) {
-            p.children.remove(at: i)
-        }
+        if let p = t.parent, !p.isDeleted { p.childDeleted() }
         if !t.supportedFacts.isEmpty {
             let supported = t.supportedFacts
             t.supportedFacts = []

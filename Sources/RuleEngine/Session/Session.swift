@@ -4,11 +4,16 @@ import Synchronization
 /// What changes while a program runs: facts, node memories, the agenda, the focus stack and
 /// globals. A session is confined to one thread at a time; the rule base it runs is shared.
 public final class Session {
-    public internal(set) var ruleBase: RuleBase
+    /// The network code reads and writes these in its innermost loops and never holds one
+    /// across a call that touches it again, so they skip dynamic exclusivity checks.
+    @exclusivity(unchecked) public internal(set) var ruleBase: RuleBase
 
-    var alphaMemories: [[PatternMatch]]
-    var betaMemories: [[BetaToken]]
+    /// By memory id: `RuleBase.alphaMemorySpecs` and `betaMemorySpecs` say what each holds.
+    @exclusivity(unchecked) var alphaMemories: [HashedMemory<PatternMatch>]
+    @exclusivity(unchecked) var betaMemories: [HashedMemory<BetaToken>]
     let root: BetaToken
+    /// The left input of joins fed by the root, made once.
+    let rootTokens: [BetaToken]
 
     /// Live facts in index order.
     public internal(set) var facts: [Fact] = []
@@ -57,9 +62,10 @@ public final class Session {
     public init(ruleBase: RuleBase, io: SessionIO = SessionIO()) {
         self.ruleBase = ruleBase
         self.io = io
-        alphaMemories = Array(repeating: [], count: ruleBase.alphaNodes.count)
-        betaMemories = Array(repeating: [], count: ruleBase.joins.count)
+        alphaMemories = Array(repeating: HashedMemory(), count: ruleBase.alphaMemorySpecs.count)
+        betaMemories = Array(repeating: HashedMemory(), count: ruleBase.betaMemorySpecs.count)
         root = BetaToken(parent: nil, match: nil, node: -1)
+        rootTokens = [root]
         for g in ruleBase.globals { globals[g.name] = try? g.initial(context) }
         activateRoot()
     }
