@@ -74,7 +74,7 @@ extension Compiler {
         let id = ruleBase.alphaNodes.count
         ruleBase.alphaNodes.append(AlphaNode(id: id, template: template, key: key, matcher: make()))
         ruleBase.alphaByKey[key] = id
-        ruleBase.alphaByTemplate[template.index].insert(id, at: 0)
+        ruleBase.alphaDispatch[template.index].add(id, ruleBase.alphaNodes[id].matcher)
         ruleBase.alphaSuccessors.append([])
         ruleBase.addAlphaMemories()
         return id

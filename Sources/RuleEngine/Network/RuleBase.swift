@@ -13,8 +13,8 @@ public struct RuleBase: Sendable {
 
     var alphaNodes: [AlphaNode] = []
     var alphaByKey: [String: Int] = [:]
-    /// Alpha nodes per template index, newest first.
-    var alphaByTemplate: [[Int]] = []
+    /// Alpha nodes per template index.
+    var alphaDispatch: [AlphaDispatch] = []
     /// Joins that take each alpha node as right input, newest first.
     var alphaSuccessors: [[Int]] = []
     var joins: [JoinNode] = []
@@ -56,7 +56,7 @@ public struct RuleBase: Sendable {
         let t = Template(name: name, module: module, slots: slots, isImplied: isImplied, comment: comment, index: templates.count)
         templateByName[name] = templates.count
         templates.append(t)
-        alphaByTemplate.append([])
+        alphaDispatch.append(AlphaDispatch())
         return t
     }
 
