@@ -17,6 +17,14 @@ final class PatternMatcher: Sendable {
     let valueCount: Int
     let tests: [NetworkTest]
 
+    /// The single-field slots this pattern requires a constant in, for `AlphaDispatch`.
+    var constantSlots: [(slot: Int, value: Value)] {
+        slotElements.compactMap { spec in
+            guard !spec.multislot, let literal = spec.elements[0].literal else { return nil }
+            return (spec.slot, literal)
+        }
+    }
+
     init(slotElements: [(slot: Int, multislot: Bool, elements: [FieldElement])], fixedSlots: Int, valueCount: Int,
          tests: [NetworkTest]) {
         self.slotElements = slotElements

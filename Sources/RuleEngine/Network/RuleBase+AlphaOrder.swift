@@ -6,6 +6,7 @@ extension RuleBase {
     mutating func placeAlphaNode(_ id: Int) {
         let t = alphaNodes[id].template.index
         alphaByTemplate[t] = treeOrder(alphaByTemplate[t] + [id], depth: 0)
+        alphaDispatch[t] = AlphaDispatch(order: alphaByTemplate[t], matchers: alphaNodes)
     }
 
     private func treeOrder(_ nodes: [Int], depth: Int) -> [Int] {

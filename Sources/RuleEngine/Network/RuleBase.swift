@@ -15,6 +15,9 @@ public struct RuleBase: Sendable {
     var alphaByKey: [String: Int] = [:]
     /// Alpha nodes per template index, in the order a fact visits them (`placeAlphaNode`).
     var alphaByTemplate: [[Int]] = []
+    /// The same nodes per template, indexed so a fact visits only those it may match, still
+    /// in `alphaByTemplate`'s order.
+    var alphaDispatch: [AlphaDispatch] = []
     /// Joins that take each alpha node as right input, newest first.
     var alphaSuccessors: [[Int]] = []
     var joins: [JoinNode] = []
@@ -82,6 +85,7 @@ public struct RuleBase: Sendable {
         templateByName[name] = templates.count
         templates.append(t)
         alphaByTemplate.append([])
+        alphaDispatch.append(AlphaDispatch())
         return t
     }
 

@@ -44,7 +44,7 @@ extension Session {
     }
 
     private func propagateAssert(_ fact: Fact) throws {
-        for a in ruleBase.alphaByTemplate[fact.template.index] {
+        for a in ruleBase.alphaDispatch[fact.template.index].candidates(for: fact) {
             let node = ruleBase.alphaNodes[a]
             let found = try node.matcher.matches(fact, context)
             for m in found {
@@ -137,6 +137,7 @@ extension Session {
             ruleBase.templateByName[t.name] = ruleBase.templates.count
             ruleBase.templates.append(t)
             ruleBase.alphaByTemplate.append([])
+            ruleBase.alphaDispatch.append(AlphaDispatch())
         }
     }
 }
