@@ -26,6 +26,6 @@ public enum KnowledgeLocator {
     }
 
     private static func hasManifest(_ folder: URL) -> Bool {
-        FileManager.default.fileExists(atPath: folder.appendingPathComponent("manifest.txt").path)
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent("load.clp").path)
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 
 /// `--knowledge DIR`, shared by every subcommand that needs a knowledge base.
 struct KnowledgeOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Load the knowledge base from this directory (its manifest.txt lists the files).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Load the knowledge base from this directory (its load.clp lists the files).", valueName: "dir"))
     var knowledge: String?
 
     /// Loads it, or exits with status 2 and every located problem on standard error.

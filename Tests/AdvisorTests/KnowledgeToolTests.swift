@@ -47,14 +47,14 @@ struct KnowledgeToolTests {
         do { _ = try KnowledgeBase(directory: copy) } catch {
             #expect(error.description.contains("references.clp:"))
         }
-        try "roles.clp\nmissing.clp\n".write(to: copy.appendingPathComponent("manifest.txt"), atomically: true, encoding: .utf8)
+        try "(load* \"roles.clp\")\n(load* \"missing.clp\")\n".write(to: copy.appendingPathComponent("load.clp"), atomically: true, encoding: .utf8)
         do { _ = try KnowledgeBase(directory: copy); Issue.record("loaded a manifest naming a missing file") } catch {
-            #expect(error.description.contains("manifest.txt:2:1"))
+            #expect(error.description.contains("load.clp:2:1"))
         }
     }
 
     @Test func mapHasEveryRoleAndHighlightsAPerson() {
-        let map = LatticeMap(knowledge: Fixtures.knowledge)
+        let map = Fixtures.knowledge.map
         #expect(map.nodes.contains { $0.id == "cpo" })
         #expect(map.edges.contains { $0.from == "pm" && $0.to == "senior-pm" })
         let dot = map.dot(highlighting: .init(current: "pm", recommended: ["senior-pm"], alternatives: ["founder"]))
