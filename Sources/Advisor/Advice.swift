@@ -26,6 +26,9 @@ public struct Recommendation: Sendable, Codable, Equatable, Hashable {
     public var key: String { "\(kind) \(target)" }
 }
 
+/// A certainty between 0 and 1 as people read it: `0.61` is "61%".
+public func percentText(_ certainty: Double) -> String { "\(Int((certainty * 100).rounded()))%" }
+
 /// Everything the knowledge base has concluded so far.
 public struct Advice: Sendable, Codable, Equatable {
     public let placement: Placement?

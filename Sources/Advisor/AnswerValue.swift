@@ -20,6 +20,12 @@ public enum AnswerValue: Sendable, Equatable, Hashable, Codable {
 
     /// A number as people write it: no `.0` on whole numbers.
     public static func format(_ n: Double) -> String {
-        n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
+        wholeNumber(n).map(String.init) ?? String(n)
+    }
+
+    /// The integer a whole number stands for; nil for fractions and for magnitudes an `Int`
+    /// cannot hold exactly.
+    static func wholeNumber(_ n: Double) -> Int? {
+        n == n.rounded() && abs(n) < 1e15 ? Int(n) : nil
     }
 }

@@ -12,7 +12,7 @@ public final class KnowledgeBase: Sendable {
     }
 
     public let directory: URL
-    /// The `.clp` files in load order, as the manifest lists them.
+    /// The `.clp` files in load order, as `load.clp` lists them.
     public let files: [URL]
     public let ruleBase: RuleBase
     public let info: Info
@@ -23,11 +23,15 @@ public final class KnowledgeBase: Sendable {
     public let fingerprint: String
     /// Which rules read and assert what, for `why`.
     public let ruleGraph: RuleGraph
+    /// The roles and moves between them, for `kb graph`, `why-not` and the brief.
+    public let map: LatticeMap
+    /// The files as forms with their locations, for `kb check` and the rule graph.
+    let source: KnowledgeSource
 
     /// `name version` plus the fingerprint, as stored with saved sessions.
     public var identity: String { "\(info.name) \(info.version) \(fingerprint)" }
 
-    /// Loads the files named by `DIR/manifest.txt`, in order.
+    /// Loads the files that `DIR/load.clp` loads, in order.
     /// - Throws: `KnowledgeError` listing every located problem found while loading.
     public init(directory: URL) throws(KnowledgeError) {
         self.directory = directory
@@ -36,6 +40,7 @@ public final class KnowledgeBase: Sendable {
         let environment = Environment(io: SessionIO(write: { _ in }, readLine: { nil }),
                                       reportError: { problems.append($0) })
         var hasher = Fingerprint()
+        var texts: [(text: String, file: String)] = []
         for file in files {
             let text: String
             do { text = try String(contentsOf: file, encoding: .utf8) } catch {
@@ -43,6 +48,7 @@ public final class KnowledgeBase: Sendable {
                                                   at: SourceLocation(file: file.path, line: 1, column: 1))])
             }
             hasher.add(text)
+            texts.append((text, file.path))
             environment.run(text, file: file.path)
         }
         if !problems.isEmpty { throw KnowledgeError(problems) }
@@ -51,7 +57,9 @@ public final class KnowledgeBase: Sendable {
         let protocolFacts = try ProtocolReader(ruleBase: ruleBase)
         info = protocolFacts.info
         questions = protocolFacts.questions
-        ruleGraph = RuleGraph(source: try KnowledgeSource(files: files))
+        map = protocolFacts.map
+        source = try KnowledgeSource(texts: texts)
+        ruleGraph = RuleGraph(source: source)
     }
 
     /// The question with this id.

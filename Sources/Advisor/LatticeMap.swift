@@ -22,10 +22,8 @@ public struct LatticeMap: Sendable {
     public let nodes: [Node]
     public let edges: [Edge]
 
-    /// Reads the map from a fresh session of the knowledge base; empty when it has no roles.
-    public init(knowledge: KnowledgeBase) {
-        let session = Session(ruleBase: knowledge.ruleBase, io: SessionIO(write: { _ in }, readLine: { nil }))
-        try? session.reset()
+    /// Reads the map from a freshly reset session; empty when the knowledge base has no roles.
+    init(session: Session) {
         nodes = session.facts(of: "role").map {
             Node(id: $0.text("id"), title: $0.text("title"), level: Int($0.number("level") ?? 0), track: $0.text("track"),
                  success: $0.list("success"))

@@ -1,6 +1,7 @@
 import RuleEngine
 
-/// Reads the protocol facts (`kb-info`, `question`) out of a freshly reset session, and checks
+/// Reads the protocol facts (`kb-info`, `question`) and the role map out of a freshly reset
+/// session, and checks
 /// that the knowledge base declares every protocol template with the slots the advisor uses.
 struct ProtocolReader {
     static let requiredSlots: [String: [String]] = [
@@ -14,6 +15,7 @@ struct ProtocolReader {
 
     let info: KnowledgeBase.Info
     let questions: [Question]
+    let map: LatticeMap
 
     init(ruleBase: RuleBase) throws(KnowledgeError) {
         for (name, slots) in Self.requiredSlots.sorted(by: { $0.key < $1.key }) {
@@ -40,6 +42,7 @@ struct ProtocolReader {
             questions.append(question)
         }
         self.questions = questions
+        map = LatticeMap(session: session)
     }
 
     static func question(from fact: Fact) throws(KnowledgeError) -> Question {

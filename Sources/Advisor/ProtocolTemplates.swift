@@ -18,7 +18,7 @@ struct ProtocolTemplates {
         switch entry.value {
         case .unknown: fields = [.symbol("unknown")]
         case .choices(let values): fields = values.map { .symbol($0) }
-        case .number(let n): fields = [n == n.rounded() && abs(n) < 1e15 ? .integer(Int(n)) : .float(n)]
+        case .number(let n): fields = [AnswerValue.wholeNumber(n).map(Value.integer) ?? .float(n)]
         case .text(let s): fields = [.string(s)]
         }
         let multifield = answer.slots[answer.slotIndex(valueSlot)!].isMultifield

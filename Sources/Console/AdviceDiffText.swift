@@ -20,6 +20,6 @@ enum AdviceDiffText {
     }
 
     private static func cell(_ certainty: Double?) -> String {
-        certainty.map { AdviceText.percent($0) } ?? "—"
+        certainty.map { percentText($0) } ?? "—"
     }
 }

@@ -10,14 +10,12 @@ public enum AdviceText {
         ("caution", "Cautions", "Nothing in your answers calls for a caution."),
     ]
 
-    static func percent(_ certainty: Double) -> String { "\(Int((certainty * 100).rounded()))%" }
-
     /// Plain text, wrapped to the style's width.
     public static func text(_ advice: Advice, style: TextStyle) -> String {
         var out: [String] = []
         out.append(style.heading("Where you are"))
         if let p = advice.placement {
-            out.append(style.wrap("\(p.title) (certainty \(percent(p.certainty)))", first: "  ", rest: "  "))
+            out.append(style.wrap("\(p.title) (certainty \(percentText(p.certainty)))", first: "  ", rest: "  "))
             for reason in p.because { out.append(style.wrap(reason, first: "    - ", rest: "      ")) }
         } else {
             out.append(style.wrap("Your answers do not place you on the ladder yet.", first: "  ", rest: "  "))
@@ -28,7 +26,7 @@ public enum AdviceText {
             let items = advice.recommendations(ofKind: section.kind)
             if items.isEmpty { out.append(style.wrap(section.empty, first: "  ", rest: "  ")) }
             for (n, r) in items.enumerated() {
-                out.append(style.wrap("\(r.title) (\(percent(r.certainty)))", first: "  \(n + 1). ", rest: "     "))
+                out.append(style.wrap("\(r.title) (\(percentText(r.certainty)))", first: "  \(n + 1). ", rest: "     "))
                 if !r.detail.isEmpty { out.append(style.dim(style.wrap(r.detail, first: "     ", rest: "     "))) }
                 for reason in r.because { out.append(style.wrap(reason, first: "     - ", rest: "       ")) }
             }
@@ -40,7 +38,7 @@ public enum AdviceText {
     public static func markdown(_ advice: Advice, title: String = "Your career advice") -> String {
         var out = ["# \(title)", "", "## Where you are", ""]
         if let p = advice.placement {
-            out.append("**\(p.title)** (certainty \(percent(p.certainty)))")
+            out.append("**\(p.title)** (certainty \(percentText(p.certainty)))")
             out.append("")
             out += p.because.map { "- \($0)" }
         } else {
@@ -51,7 +49,7 @@ public enum AdviceText {
             let items = advice.recommendations(ofKind: section.kind)
             if items.isEmpty { out.append(section.empty) }
             for (n, r) in items.enumerated() {
-                out.append("\(n + 1). **\(r.title)** (\(percent(r.certainty)))" + (r.detail.isEmpty ? "" : " — \(r.detail)"))
+                out.append("\(n + 1). **\(r.title)** (\(percentText(r.certainty)))" + (r.detail.isEmpty ? "" : " — \(r.detail)"))
                 out += r.because.map { "   - \($0)" }
             }
         }

@@ -66,7 +66,7 @@ extension Chat {
         case .below(let title, let placement):
             say(style.wrap("\(title) is below \(placement.title), where your answers place you: it would be a step back.", first: "", rest: ""))
         case .recommended(let r):
-            say("\(r.title) is recommended (\(r.kind), \(AdviceText.percent(r.certainty))); how \(r.target) shows why.")
+            say("\(r.title) is recommended (\(r.kind), \(percentText(r.certainty))); how \(r.target) shows why.")
         case .notRecommended(let gap):
             if !gap.path.isEmpty {
                 say(style.wrap("\(gap.title) is not a move open from where you are now. The usual way there: \(gap.path.joined(separator: " → ")).", first: "", rest: ""))
@@ -75,7 +75,7 @@ extension Chat {
                 say(style.wrap("No move from where your answers place you leads to \(gap.title), and nothing in your answers points towards it.", first: "", rest: ""))
             } else {
                 if let total = gap.total, total > 0 {
-                    say(style.wrap("The evidence for \(gap.title) adds up to \(AdviceText.percent(total)), not enough for a recommendation.", first: "", rest: ""))
+                    say(style.wrap("The evidence for \(gap.title) adds up to \(percentText(total)), not enough for a recommendation.", first: "", rest: ""))
                 } else {
                     say(style.wrap("What counts against \(gap.title) outweighs what counts for it.", first: "", rest: ""))
                 }

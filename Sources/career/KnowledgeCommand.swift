@@ -70,7 +70,7 @@ struct KnowledgeCommand: ParsableCommand {
         @OptionGroup var knowledgeOption: KnowledgeOption
 
         func run() throws {
-            let map = LatticeMap(knowledge: try knowledgeOption.load())
+            let map = try knowledgeOption.load().map
             print(map.dot(), terminator: "")
         }
     }

@@ -77,7 +77,7 @@ struct ExplanationTests {
     func whyNotNamesSomethingForEveryRoleNotRecommended(persona: String) throws {
         let session = try ScriptedRun(knowledge: knowledge, answers: Fixtures.scenario(persona)).session
         var unexplained: [String] = []
-        for role in LatticeMap(knowledge: knowledge).nodes {
+        for role in knowledge.map.nodes {
             switch session.whyNot(role.id) {
             case .recommended(let r): #expect(r.target == role.id)
             case .current(let p): #expect(p.role == role.id)

@@ -13,7 +13,7 @@ public struct KnowledgeProblem: Sendable, Equatable, CustomStringConvertible {
 /// declared or declared but never asked, and rules that wait for facts nothing produces.
 public enum KnowledgeCheck {
     public static func problems(in knowledge: KnowledgeBase) throws(KnowledgeError) -> [KnowledgeProblem] {
-        let source = try KnowledgeSource(files: knowledge.files)
+        let source = knowledge.source
         let questions = Set(knowledge.questions.map(\.id))
         var problems = duplicateIDs(source)
         let references = ReferenceCheck(source: source, questions: questions, ruleBase: knowledge.ruleBase)

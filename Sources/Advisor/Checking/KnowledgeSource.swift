@@ -3,8 +3,8 @@ import RuleEngine
 
 /// The knowledge files read as forms, for checks that need to know where things are written:
 /// every fact of every `deffacts` and every rule's two sides, with their locations.
-struct KnowledgeSource {
-    struct Rule {
+struct KnowledgeSource: Sendable {
+    struct Rule: Sendable {
         let name: String
         let location: SourceLocation
         let conditions: [SExpr]
@@ -14,18 +14,16 @@ struct KnowledgeSource {
     private(set) var facts: [SExpr] = []
     private(set) var rules: [Rule] = []
 
-    init(files: [URL]) throws(KnowledgeError) {
-        for file in files {
-            guard let text = try? String(contentsOf: file, encoding: .utf8) else {
-                throw KnowledgeError("cannot read \(file.path)")
-            }
-            var reader = Reader(text, file: file.path)
+    /// Parses the knowledge files' texts, already read by the loader.
+    init(texts: [(text: String, file: String)]) throws(KnowledgeError) {
+        for (text, file) in texts {
+            var reader = Reader(text, file: file)
             do {
                 while let form = try reader.read() { add(form) }
             } catch let error as EngineError {
                 throw KnowledgeError([error])
             } catch {
-                throw KnowledgeError("\(file.path): \(error)")
+                throw KnowledgeError("\(file): \(error)")
             }
         }
     }

@@ -33,7 +33,7 @@ public enum WhyNotAnswer: Sendable, Equatable {
 
 extension AdvisorSession {
     public func whyNot(_ query: String) -> WhyNotAnswer {
-        let map = LatticeMap(knowledge: knowledge)
+        let map = knowledge.map
         let wanted = query.trimmingCharacters(in: .whitespaces).lowercased()
         let matches = map.nodes.filter { $0.id == wanted || $0.title.lowercased() == wanted }
         let prefixed = map.nodes.filter { $0.id.hasPrefix(wanted) || $0.title.lowercased().hasPrefix(wanted) }

@@ -3,7 +3,7 @@ extension Brief {
     public init(session: AdvisorSession) {
         let document = AdviceDocument(session: session)
         let advice = session.advice
-        let map = LatticeMap(knowledge: session.knowledge)
+        let map = session.knowledge.map
         schema = Self.schema
         knowledge = document.knowledge
         complete = document.complete

@@ -1,6 +1,4 @@
 extension Brief {
-    static func percent(_ c: Double) -> String { "\(Int((c * 100).rounded()))%" }
-
     /// The brief as Markdown, one `##` section per part, readable as plain text too.
     public var markdown: String {
         var out = ["# Mentoring brief", ""]
@@ -13,7 +11,7 @@ extension Brief {
         }
         out += ["## Where you are", ""]
         if let p = placement {
-            out += ["**\(p.title)** (certainty \(Self.percent(p.certainty)))", ""] + p.because.map { "- \($0)" }
+            out += ["**\(p.title)** (certainty \(percentText(p.certainty)))", ""] + p.because.map { "- \($0)" }
         } else {
             out.append("The answers do not place you on the ladder yet.")
         }
@@ -22,7 +20,7 @@ extension Brief {
         out += ["", "## Gaps to work on", ""]
         if gaps.isEmpty { out.append("No particular gap stands out.") }
         for (n, gap) in gaps.enumerated() {
-            out.append("\(n + 1). **\(gap.skill.title)** (\(Self.percent(gap.skill.certainty)))" + (gap.skill.detail.isEmpty ? "" : " — \(gap.skill.detail)"))
+            out.append("\(n + 1). **\(gap.skill.title)** (\(percentText(gap.skill.certainty)))" + (gap.skill.detail.isEmpty ? "" : " — \(gap.skill.detail)"))
         }
         if let success = gaps.first?.successAtNextLevel, !success.isEmpty {
             out += ["", "What success looks like at the next level:", ""] + success.map { "- \($0)" }
@@ -44,7 +42,7 @@ extension Brief {
     private func section(_ items: [Recommendation], empty: String) -> [String] {
         guard !items.isEmpty else { return [empty] }
         return items.enumerated().flatMap { n, r in
-            ["\(n + 1). **\(r.title)** (\(Self.percent(r.certainty)))" + (r.detail.isEmpty ? "" : " — \(r.detail)")]
+            ["\(n + 1). **\(r.title)** (\(percentText(r.certainty)))" + (r.detail.isEmpty ? "" : " — \(r.detail)")]
                 + r.because.map { "   - \($0)" }
         }
     }
