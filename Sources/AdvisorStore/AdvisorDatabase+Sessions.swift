@@ -8,38 +8,41 @@ extension AdvisorDatabase {
     public func save(_ session: AdvisorSession, as name: String) throws(StoreError) {
         let log = session.answers
         let identity = session.knowledge.identity
-        let encoder = JSONEncoder()
         do {
-            try pool.write { db in
-                let now = Date()
-                let created = try StoredSession.fetchOne(db, key: name)?.createdAt ?? now
-                try StoredSession(name: name, knowledge: identity, createdAt: created, updatedAt: now).save(db)
-                try StoredAnswer.filter(Column("sessionName") == name).deleteAll(db)
-                for (position, entry) in log.enumerated() {
-                    let value = String(decoding: try encoder.encode(entry.value), as: UTF8.self)
-                    try StoredAnswer(sessionName: name, position: position, question: entry.question, value: value).insert(db)
-                }
-            }
+            try pool.write { db in try Self.write(log, knowledge: identity, as: name, in: db) }
         } catch {
             throw StoreError(error, path: path)
         }
     }
 
+    /// Replaces the answer log saved under `name` (creating the session row when missing).
+    static func write(_ log: [AdvisorSession.Answer], knowledge identity: String, as name: String, in db: Database) throws {
+        let now = Date()
+        let created = try StoredSession.fetchOne(db, key: name)?.createdAt ?? now
+        try StoredSession(name: name, knowledge: identity, createdAt: created, updatedAt: now).save(db)
+        try StoredAnswer.filter(Column("sessionName") == name).deleteAll(db)
+        let encoder = JSONEncoder()
+        for (position, entry) in log.enumerated() {
+            let value = String(decoding: try encoder.encode(entry.value), as: UTF8.self)
+            try StoredAnswer(sessionName: name, position: position, question: entry.question, value: value).insert(db)
+        }
+    }
+
     /// The answer log saved under `name`, or nil when there is none.
     public func answers(of name: String) throws(StoreError) -> (session: StoredSession, answers: [AdvisorSession.Answer])? {
-        do {
-            return try pool.read { db in
-                guard let stored = try StoredSession.fetchOne(db, key: name) else { return nil }
-                let rows = try StoredAnswer.filter(Column("sessionName") == name).order(Column("position")).fetchAll(db)
-                let decoder = JSONDecoder()
-                let log = try rows.map { row in
-                    AdvisorSession.Answer(question: row.question, value: try decoder.decode(AnswerValue.self, from: Data(row.value.utf8)))
-                }
-                return (stored, log)
-            }
-        } catch {
+        do { return try pool.read { try Self.readLog(of: name, in: $0) } } catch {
             throw StoreError(error, path: path)
         }
+    }
+
+    static func readLog(of name: String, in db: Database) throws -> (session: StoredSession, answers: [AdvisorSession.Answer])? {
+        guard let stored = try StoredSession.fetchOne(db, key: name) else { return nil }
+        let rows = try StoredAnswer.filter(Column("sessionName") == name).order(Column("position")).fetchAll(db)
+        let decoder = JSONDecoder()
+        let log = try rows.map { row in
+            AdvisorSession.Answer(question: row.question, value: try decoder.decode(AnswerValue.self, from: Data(row.value.utf8)))
+        }
+        return (stored, log)
     }
 
     /// Rebuilds a saved session by replaying its answers against `knowledge`.

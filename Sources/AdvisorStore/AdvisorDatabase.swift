@@ -49,6 +49,12 @@ public final class AdvisorDatabase: Sendable {
                 t.primaryKey(["sessionName", "position"])
             }
         }
+        migrator.registerMigration("v2: access tokens for daemon sessions") { db in
+            try db.create(table: "sessionToken") { t in
+                t.primaryKey("sessionName", .text).references("storedSession", onDelete: .cascade, onUpdate: .cascade)
+                t.column("digest", .text).notNull()
+            }
+        }
         return migrator
     }
 }
