@@ -120,7 +120,10 @@ public final class AdvisorSession {
         answers.append(entry)
     }
 
-    func withdraw(_ questionID: String) throws(AdvisorError) {
+    /// Withdraws the answer to a question; the question becomes open again if its asking rule
+    /// still holds.
+    public func withdraw(_ questionID: String) throws(AdvisorError) {
+        guard answer(to: questionID) != nil else { throw .nothingToDo("\(questionID) has not been answered") }
         let previous = answers
         do {
             try retractAnswer(questionID)

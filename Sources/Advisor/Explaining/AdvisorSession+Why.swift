@@ -10,6 +10,10 @@ public struct WhyAnswer: Sendable, Equatable {
     public let leadsTo: [String]
     /// False when walking further would find nothing new.
     public let canGoFurther: Bool
+
+    public init(askedBecause: String, basedOn: [String], leadsTo: [String], canGoFurther: Bool) {
+        (self.askedBecause, self.basedOn, self.leadsTo, self.canGoFurther) = (askedBecause, basedOn, leadsTo, canGoFurther)
+    }
 }
 
 extension AdvisorSession {
