@@ -1,0 +1,49 @@
+import Crypto
+import Foundation
+import Hummingbird
+
+/// Session ids and bearer tokens. Both come from the system's secure generator: an id has
+/// 128 random bits, a token 256. Only a token's SHA-256 digest is stored.
+enum Credentials {
+    static func newID() -> String { hex(randomBytes(16)) }
+
+    static func newToken() -> String {
+        Data(randomBytes(32)).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+
+    static func digest(_ token: String) -> String { hex(Array(SHA256.hash(data: Data(token.utf8)))) }
+
+    /// True when `token` is the one whose digest is `digest`. The comparison takes the same
+    /// time wherever the first difference is, so timing tells an attacker nothing.
+    static func matches(_ token: String, digest: String) -> Bool {
+        let given = Array(self.digest(token).utf8), expected = Array(digest.utf8)
+        guard given.count == expected.count else { return false }
+        return zip(given, expected).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+
+    /// The token of an `Authorization: Bearer <token>` header.
+    static func bearer(_ request: Request) -> String? {
+        guard let header = request.headers[.authorization] else { return nil }
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
+        let token = parts[1].trimmingCharacters(in: .whitespaces)
+        return token.isEmpty ? nil : token
+    }
+
+    /// Whether a path segment could be a session id at all, so that junk never reaches the
+    /// database or the registry.
+    static func isWellFormedID(_ id: String) -> Bool {
+        id.utf8.count == 32 && id.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    }
+
+    private static func randomBytes(_ count: Int) -> [UInt8] {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+    }
+
+    private static func hex(_ bytes: [UInt8]) -> String {
+        bytes.map { String(format: "%02x", $0) }.joined()
+    }
+}
