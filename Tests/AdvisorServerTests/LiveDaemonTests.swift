@@ -1,0 +1,52 @@
+import AdvisorServer
+import AdvisorWire
+import Foundation
+import Testing
+
+@Suite("careerd as a process over loopback", .serialized)
+struct LiveDaemonTests {
+    @Test("kill -9 after acknowledged answers loses none of them; SIGTERM exits 0")
+    func crashLosesNothing() async throws {
+        let db = Fixtures.databasePath()
+        let first = try DaemonProcess(arguments: ["--listen", "127.0.0.1:0", "--db", db])
+        let created = try await first.request("POST", "/v1/sessions")
+        #expect(created.status == 201)
+        let session = try JSONDecoder().decode(CreatedSession.self, from: created.body)
+        var state = session.state
+        for _ in 0..<4 {
+            let body = "{\"question\": \"\(state.question!.id)\", \"value\": \"1\"}"
+            let reply = try await first.request("POST", "/v1/sessions/\(session.id)/answers", token: session.token, json: body)
+            try #require(reply.status == 200, "\(String(decoding: reply.body, as: UTF8.self))")
+            state = try JSONDecoder().decode(SessionState.self, from: reply.body)
+        }
+        first.stop(signal: SIGKILL)
+
+        let second = try DaemonProcess(arguments: ["--listen", "127.0.0.1:0", "--db", db])
+        let reply = try await second.request("GET", "/v1/sessions/\(session.id)", token: session.token)
+        #expect(reply.status == 200)
+        let replayed = try JSONDecoder().decode(SessionState.self, from: reply.body)
+        #expect(replayed == state)
+        #expect(replayed.answered == 4)
+        #expect(second.stop(signal: SIGTERM) == 0)
+    }
+
+    @Test("--socket listens on a Unix socket only its owner can open")
+    func unixSocket() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("careerd-sock-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("careerd.sock").path
+        let daemon = try DaemonProcess(arguments: ["--socket", path, "--db", folder.appendingPathComponent("db.sqlite").path])
+        #expect(daemon.address == "unix:\(path)")
+        let mode = try #require(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
+        #expect(mode & 0o777 == 0o600)
+        let curl = Process()
+        curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
+        curl.arguments = ["-s", "--unix-socket", path, "http://localhost/healthz"]
+        let out = Pipe()
+        curl.standardOutput = out
+        try curl.run()
+        curl.waitUntilExit()
+        #expect(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).contains("\"status\":\"ok\""))
+        #expect(daemon.stop(signal: SIGTERM) == 0)
+    }
+}
