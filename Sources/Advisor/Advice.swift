@@ -39,7 +39,7 @@ public struct Advice: Sendable, Codable, Equatable {
         recommendations.filter { $0.kind == kind }
     }
 
-    init(placement: Placement?, recommendations: [Recommendation]) {
+    public init(placement: Placement?, recommendations: [Recommendation]) {
         self.placement = placement
         self.recommendations = recommendations.sorted { a, b in
             let ka = Recommendation.kinds.firstIndex(of: a.kind) ?? Recommendation.kinds.count

@@ -35,9 +35,12 @@ public final class AdvisorSession {
     /// Answers to questions the knowledge base no longer has are dropped.
     public convenience init(knowledge: KnowledgeBase, replaying log: [Answer]) throws(AdvisorError) {
         try self.init(knowledge: knowledge)
-        for entry in log where knowledge.question(entry.question) != nil {
-            try record(entry)
-        }
+        try record(known: log)
+    }
+
+    /// Records the entries of a log whose questions the knowledge base still has.
+    func record(known log: [Answer]) throws(AdvisorError) {
+        for entry in log where knowledge.question(entry.question) != nil { try record(entry) }
     }
 
     // MARK: the conversation
@@ -55,8 +58,6 @@ public final class AdvisorSession {
         }
         return best.flatMap { knowledge.question($0.id) }
     }
-
-    public var isComplete: Bool { openQuestion == nil }
 
     /// The placement and recommendations concluded so far.
     public var advice: Advice { Advice(session: engine) }
@@ -98,9 +99,6 @@ public final class AdvisorSession {
         engine = try Self.freshEngine(knowledge, budget: stepBudget)
         answers = []
     }
-
-    /// The answer given to a question, if any.
-    public func answer(to questionID: String) -> Answer? { answers.last { $0.question == questionID } }
 
     // MARK: engine turns
 

@@ -3,11 +3,11 @@ import Foundation
 import GRDB
 
 extension AdvisorDatabase {
-    /// Saves a session's answer log under `name`, replacing what was saved under that name
+    /// Saves a conversation's answer log under `name`, replacing what was saved under that name
     /// before, in one transaction: a failure leaves the earlier save intact.
-    public func save(_ session: AdvisorSession, as name: String) throws(StoreError) {
-        let log = session.answers
-        let identity = session.knowledge.identity
+    public func save(_ conversation: any Conversation, as name: String) throws(StoreError) {
+        let log = conversation.answers
+        let identity = conversation.knowledgeIdentity
         do {
             try pool.write { db in try Self.write(log, knowledge: identity, as: name, in: db) }
         } catch {

@@ -42,10 +42,10 @@ extension Chat {
         do {
             switch command {
             case .help: say(Self.helpText)
-            case .why: explainWhy()
+            case .why: try explainWhy()
             case .back:
                 let withdrawn = try session.back()
-                say("Withdrawn your answer to: \(session.knowledge.question(withdrawn.question)?.text ?? withdrawn.question)")
+                say("Withdrawn your answer to: \(session.question(withdrawn.question)?.text ?? withdrawn.question)")
             case .skip:
                 try session.skip()
                 say("")
@@ -58,9 +58,9 @@ extension Chat {
             case .save(let name): try save(as: name)
             case .load(let name): try load(name)
             case .sessions: say(try listSessions())
-            case .how(let query): explainHow(query)
+            case .how(let query): try explainHow(query)
             case .change(let target): try change(target)
-            case .whyNot(let role): explainWhyNot(role)
+            case .whyNot(let role): try explainWhyNot(role)
             case .report(let file): try writeReport(to: file)
             case .whatIf(let assignments): try whatIf(assignments)
             }
@@ -94,7 +94,7 @@ extension Chat {
         guard !session.answers.isEmpty else { return "You have not answered anything yet." }
         var lines = ["Your answers so far:"]
         for (n, entry) in session.answers.enumerated() {
-            guard let q = session.knowledge.question(entry.question) else { continue }
+            guard let q = session.question(entry.question) else { continue }
             lines.append(style.wrap("\(q.text) \(q.display(entry.value))  [\(q.id)]", first: "  \(n + 1). ", rest: "     "))
         }
         return lines.joined(separator: "\n")
@@ -102,12 +102,12 @@ extension Chat {
 }
 
 extension Chat {
-    func explainHow(_ query: String?) {
+    func explainHow(_ query: String?) throws {
         guard let query, !query.isEmpty else {
             say("How what? Name a recommendation, e.g. how \(session.advice.recommendations.first?.target ?? "placement"), or how placement.")
             return
         }
-        guard let explanation = session.how(query) else {
+        guard let explanation = try session.how(query) else {
             say("\"\(query)\" is not one of your recommendations or your placement. (advice lists them.)")
             return
         }
@@ -118,14 +118,14 @@ extension Chat {
 extension Chat {
     /// `why`: the first time for a question, what asked it and what reads the answer; each
     /// further `why` goes one step further towards the advice.
-    func explainWhy() {
+    func explainWhy() throws {
         guard let question = session.openQuestion else {
             say("No question is open. To see how a piece of advice was reached, type how and its name.")
             return
         }
         whyDepth = whyQuestion == question.id ? whyDepth + 1 : 1
         whyQuestion = question.id
-        guard let why = session.why(depth: whyDepth) else { return }
+        guard let why = try session.why(depth: whyDepth) else { return }
         if whyDepth == 1 {
             say(style.wrap("I ask this because: \(why.askedBecause)", first: "", rest: "  "))
             for basis in why.basedOn { say(style.wrap(basis, first: "  - ", rest: "    ")) }

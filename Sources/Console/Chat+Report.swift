@@ -5,7 +5,7 @@ extension Chat {
     /// `report` prints the brief as Markdown; `report FILE` writes it, as HTML or JSON when
     /// the file name says so.
     func writeReport(to file: String?) throws {
-        let brief = Brief(session: session)
+        let brief = try session.brief()
         guard let file else {
             say(brief.markdown)
             return

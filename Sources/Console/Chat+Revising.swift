@@ -37,28 +37,28 @@ extension Chat {
             say("what-if QUESTION = VALUE, ... shows the advice those answers would give, next to yours.")
             return
         }
-        let fork = try session.whatIf(AdvisorSession.parseAssignments(text))
+        let fork = try session.whatIfAdvice(AdvisorSession.parseAssignments(text))
         say(AdviceDiffText.text(AdviceDiff(from: session.advice, to: fork.advice), before: "yours", after: "what if", style: style))
         if let open = fork.openQuestion { say(style.dim("(With those answers I would also ask: \(open.text))")) }
     }
 
     private func answeredQuestion(_ reference: String) -> Question? {
         if let n = Int(reference), session.answers.indices.contains(n - 1) {
-            return session.knowledge.question(session.answers[n - 1].question)
+            return session.question(session.answers[n - 1].question)
         }
         guard session.answer(to: reference) != nil else { return nil }
-        return session.knowledge.question(reference)
+        return session.question(reference)
     }
 }
 
 extension Chat {
     /// `why-not ROLE`: what stands between the person and a role that was not recommended.
-    func explainWhyNot(_ query: String?) {
+    func explainWhyNot(_ query: String?) throws {
         guard let query, !query.isEmpty else {
             say("Why not which role? e.g. why-not director-of-product")
             return
         }
-        switch session.whyNot(query) {
+        switch try session.whyNot(query) {
         case .unknown:
             say("\"\(query)\" is not a role I know. (kb graph lists them; ids such as group-pm work.)")
         case .current(let placement):

@@ -6,7 +6,7 @@ import Foundation
 /// and commands, and ends in advice. With standard input not a terminal the same loop reads
 /// plain lines, which is what makes `career < script` a scripted session.
 public final class Chat {
-    var session: AdvisorSession
+    var session: any Conversation
     let editor: any LineEditor
     let style: TextStyle
     let write: (String) -> Void
@@ -28,7 +28,7 @@ public final class Chat {
     /// The question `change` is asking again; the next answer revises it.
     var pendingChange: String?
 
-    public init(session: AdvisorSession, editor: any LineEditor, style: TextStyle, echoInput: Bool,
+    public init(session: any Conversation, editor: any LineEditor, style: TextStyle, echoInput: Bool,
                 store: @escaping () throws(StoreError) -> AdvisorDatabase, write: @escaping (String) -> Void) {
         self.session = session
         self.openStore = store
@@ -74,8 +74,7 @@ public final class Chat {
     func say(_ text: String) { write(text + "\n") }
 
     private func greet() {
-        let info = session.knowledge.info
-        say(style.heading(info.title.isEmpty ? "Career advisor" : info.title))
+        say(style.heading(session.title.isEmpty ? "Career advisor" : session.title))
         say(style.wrap("I will ask you a few questions about where you are in your career and what you want next, usually 5 to 20 of them, and then suggest your next step, other paths worth a look, the skills to focus on, and anything to watch out for. Skip any question you would rather not answer. Type help at any time.", first: "", rest: ""))
         say("")
     }
@@ -99,7 +98,7 @@ public final class Chat {
             try session.answer(text)
             say("")
         } catch {
-            say(style.wrap(error.description, first: "  ", rest: "  "))
+            say(style.wrap("\(error)", first: "  ", rest: "  "))
         }
     }
 

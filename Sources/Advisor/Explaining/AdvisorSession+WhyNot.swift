@@ -28,6 +28,10 @@ public enum WhyNotAnswer: Sendable, Equatable {
         /// No evidence either way and no path on the map: no move from where the person is
         /// leads there.
         public var unreachable: Bool { total == nil && against.isEmpty && support.isEmpty && path.isEmpty }
+
+        public init(title: String, total: Double?, against: [String], support: [String], path: [String]) {
+            (self.title, self.total, self.against, self.support, self.path) = (title, total, against, support, path)
+        }
     }
 }
 
