@@ -30,11 +30,20 @@ let package = Package(
         .executableTarget(
             name: "career",
             dependencies: [
-                "RuleEngine", "Advisor", "AdvisorStore", "Console",
+                "RuleEngine", "Advisor", "AdvisorStore", "AdvisorClient", "Console",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "AdvisorWire", dependencies: ["Advisor"]),
+        .target(
+            name: "AdvisorClient",
+            dependencies: [
+                "Advisor", "AdvisorWire",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .target(
             name: "AdvisorServer",
             dependencies: [
@@ -64,7 +73,7 @@ let package = Package(
         .testTarget(
             name: "AdvisorServerTests",
             dependencies: [
-                "AdvisorServer", "AdvisorWire", "Advisor", "careerd",
+                "AdvisorServer", "AdvisorWire", "Advisor", "careerd", "career",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -39,7 +39,8 @@ extension AdvisorAPI {
             return try await self.reading(request, context) { _, session in
                 let fork: AdvisorSession
                 do { fork = try session.whatIf(changes) } catch let error as AdvisorError { throw APIError(error, field: "answers") }
-                return WhatIfResponse(advice: AdviceDocument(session: fork), diff: AdviceDiff(from: session.advice, to: fork.advice))
+                return WhatIfResponse(advice: AdviceDocument(session: fork), question: fork.openQuestion,
+                                      diff: AdviceDiff(from: session.advice, to: fork.advice))
             }
         }
         router.get("v1/sessions/:id/report") { request, context in

@@ -40,6 +40,10 @@ public struct WhyNotResponse: Codable, Sendable, Equatable {
     public let role: String
     public let status: Status
     public let title: String
+    /// With `recommended`: the recommendation itself.
+    public let recommendation: Recommendation?
+    /// With `current` and `below`: where the person is placed.
+    public let placement: Placement?
     public let total: Double?
     public let against: [String]
     public let support: [String]
@@ -50,17 +54,30 @@ public struct WhyNotResponse: Codable, Sendable, Equatable {
     /// Nil when no role goes by that name.
     public init?(role: String, answer: WhyNotAnswer) {
         self.role = role
-        var total: Double?, against: [String] = [], support: [String] = [], path: [String] = [], unreachable = false
+        var recommendation: Recommendation?, placement: Placement?, total: Double?
+        var against: [String] = [], support: [String] = [], path: [String] = []
         switch answer {
         case .unknown: return nil
-        case .recommended(let r): (status, title, total) = (.recommended, r.title, r.certainty)
-        case .current(let p): (status, title) = (.current, p.title)
-        case .below(let t, _): (status, title) = (.below, t)
+        case .recommended(let r): (status, title, recommendation, total) = (.recommended, r.title, r, r.certainty)
+        case .current(let p): (status, title, placement) = (.current, p.title, p)
+        case .below(let t, let p): (status, title, placement) = (.below, t, p)
         case .notRecommended(let n):
             (status, title, total, against, support, path) = (.notRecommended, n.title, n.total, n.against, n.support, n.path)
-            unreachable = n.unreachable
         }
-        (self.total, self.against, self.support, self.path, self.unreachable) = (total, against, support, path, unreachable)
+        (self.recommendation, self.placement, self.total) = (recommendation, placement, total)
+        (self.against, self.support, self.path) = (against, support, path)
+        unreachable = total == nil && against.isEmpty && support.isEmpty && path.isEmpty && status == .notRecommended
+    }
+
+    /// The advisor's own form, as the REPL renders it.
+    public var answer: WhyNotAnswer {
+        switch status {
+        case .recommended: return recommendation.map(WhyNotAnswer.recommended) ?? .unknown
+        case .current: return placement.map(WhyNotAnswer.current) ?? .unknown
+        case .below: return placement.map { .below(title: title, placement: $0) } ?? .unknown
+        case .notRecommended:
+            return .notRecommended(.init(title: title, total: total, against: against, support: support, path: path))
+        }
     }
 }
 
@@ -74,12 +91,15 @@ public struct WhatIfResponse: Codable, Sendable, Equatable {
     }
 
     public let advice: AdviceDocument
+    /// The question the copy would ask next, if any.
+    public let question: Question?
     public let placementBefore: Placement?
     public let placementAfter: Placement?
     public let changes: [Change]
 
-    public init(advice: AdviceDocument, diff: AdviceDiff) {
+    public init(advice: AdviceDocument, question: Question?, diff: AdviceDiff) {
         self.advice = advice
+        self.question = question
         placementBefore = diff.placementBefore
         placementAfter = diff.placementAfter
         changes = diff.changes.map { Change(kind: $0.kind, title: $0.title, before: $0.before, after: $0.after) }

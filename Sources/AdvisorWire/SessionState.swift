@@ -88,3 +88,15 @@ public struct WhatIfRequest: Codable, Sendable {
 
     public init(answers: [NewAnswer]) { self.answers = answers }
 }
+
+extension AdviceDocument.AnsweredQuestion {
+    /// The answer as the advisor holds it, read back from its JSON form.
+    public func value(kind: Question.Kind?) -> AnswerValue {
+        if value == ["unknown"] { return .unknown }
+        switch kind {
+        case .number: return Double(value.first ?? "").map(AnswerValue.number) ?? .text(value.first ?? "")
+        case .text: return .text(value.first ?? "")
+        default: return .choices(value)
+        }
+    }
+}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Advisor
+import AdvisorClient
 import AdvisorStore
 import Console
 import Foundation
@@ -15,11 +16,16 @@ struct ChatCommand: ParsableCommand {
     @OptionGroup var knowledgeOption: KnowledgeOption
     @OptionGroup var databaseOption: DatabaseOption
 
+    @Option(help: ArgumentHelp("Hold the conversation on careerd at this address (host:port, or its Unix socket's path) instead of in this process.",
+                               valueName: "address"))
+    var connect: String?
+
     func run() throws {
-        let knowledge = try knowledgeOption.load()
-        let session: AdvisorSession
-        do { session = try AdvisorSession(knowledge: knowledge) } catch {
-            printError(error.description)
+        let session: any Conversation
+        do { session = try connect.map(remoteConversation) ?? AdvisorSession(knowledge: try knowledgeOption.load()) } catch let error as ExitCode {
+            throw error
+        } catch {
+            printError("\(error)")
             throw ExitCode(2)
         }
         let interactive = isatty(STDIN_FILENO) != 0
@@ -28,5 +34,12 @@ struct ChatCommand: ParsableCommand {
                         style: .forStandardOutput(), echoInput: !interactive, store: databaseOption.opener(),
                         write: { stdout.write(Data($0.utf8)) })
         if !chat.run() { throw ExitCode(1) }
+    }
+
+    private func remoteConversation(_ address: String) throws -> any Conversation {
+        guard let daemon = DaemonAddress(address) else {
+            throw ValidationError("--connect: expected HOST:PORT or the path of careerd's Unix socket, not \(address)")
+        }
+        return try RemoteConversation(address: daemon)
     }
 }
