@@ -18,6 +18,7 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	scripts/check-brief-html .build/debug/career
+	scripts/check-api --careerd .build/debug/careerd --max-time 45
 
 # The ordo-one/benchmark suite lives in its own package (Benchmarks/) so that its dependencies
 # stay out of the main build. Pass ARGS, e.g. ARGS='--filter "waltz.*"'.
