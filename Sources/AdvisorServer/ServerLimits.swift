@@ -8,8 +8,10 @@ public struct ServerLimits: Sendable {
     /// Sessions the database may hold; creating one more gets 503 until some are deleted.
     public var maxSessions = 100_000
     /// Sessions kept in memory; beyond it the least recently used idle ones are dropped
-    /// (they come back from the database on their next request).
-    public var maxResidentSessions = 20_000
+    /// (they come back from the database on their next request). A session of the bundled
+    /// knowledge base holds about 0.7–0.9 MB of engine state, so the default keeps the daemon
+    /// under about 1 GB however many sessions exist.
+    public var maxResidentSessions = 1_000
     /// Answers (including revisions) one session may take.
     public var maxAnswersPerSession = 1_000
     /// Requests handled at once; more get 503 with `Retry-After`.
@@ -17,7 +19,7 @@ public struct ServerLimits: Sendable {
     /// Rule firings allowed per turn, so a runaway rule fails one request.
     public var stepBudget = AdvisorSession.defaultStepBudget
     /// A session untouched this long leaves memory.
-    public var idleTimeout: Duration = .seconds(600)
+    public var idleTimeout: Duration = .seconds(300)
 
     public init() {}
 }

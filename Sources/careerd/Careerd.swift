@@ -34,7 +34,7 @@ struct Careerd: AsyncParsableCommand {
     var maxResident = ServerLimits().maxResidentSessions
 
     @Option(help: "Seconds a session may sit unused before it leaves memory.")
-    var idleTimeout = 600
+    var idleTimeout = 300
 
     @Option(help: "Requests handled at once; more are refused with 503.")
     var maxRequests = ServerLimits().maxConcurrentRequests

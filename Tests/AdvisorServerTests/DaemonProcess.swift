@@ -4,7 +4,8 @@ import FoundationNetworking
 #endif
 
 /// The built `careerd` run as an operator would, talked to over loopback.
-final class DaemonProcess {
+/// Unchecked: after `init` only `request` runs concurrently, and it reads nothing that changes.
+final class DaemonProcess: @unchecked Sendable {
     static let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         .deletingLastPathComponent().appendingPathComponent("careerd")
 
