@@ -44,9 +44,9 @@ public final class BetaToken {
     @exclusivity(unchecked) private var deletedChildren = 0
     /// Activations waiting on the agenda for this match: one per rule whose last join is this
     /// token's, since rules with the same conditions share every join.
-    var activations: [Activation] = []
+    @exclusivity(unchecked) var activations: [Activation] = []
     /// Facts that hold only while this partial match holds (truth maintenance).
-    var supportedFacts: [Fact] = []
+    @exclusivity(unchecked) var supportedFacts: [Fact] = []
     @exclusivity(unchecked) var isDeleted = false
     /// Per counting join fed by this token: consistent right matches, and whether the join has
     /// taken this token in yet (a conjunction subnetwork can report before it does).

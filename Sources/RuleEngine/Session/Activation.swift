@@ -3,24 +3,29 @@ public final class Activation {
     let rule: Int
     let disjunct: Int
     let token: BetaToken
+    /// The agenda of the rule's module, which holds this activation until it fires or goes.
+    unowned let agenda: Agenda
     public let salience: Int
     /// Order of creation; later activations are more recent.
     let sequence: Int
-    /// Fact indices of the match, most recent first, for the lex and mea strategies.
-    let recency: [Int]
-    let firstRecency: Int
     let specificity: Int
+    /// Fact indices of the match, most recent first, for the lex and mea strategies; worked out
+    /// only when one of them compares it, since most activations leave without being compared so.
+    private(set) lazy var recency: [Int] = token.facts.compactMap { $0?.index }.sorted(by: >)
+    /// The index of the fact matching the first pattern, or -1, for the mea strategy.
+    private(set) lazy var firstRecency: Int = token.ancestor(atLevel: 1).match?.fact.index ?? -1
+    /// The random strategy's order, drawn the first time it is needed, as CLIPS draws one per
+    /// activation.
+    private(set) lazy var randomKey = UInt64.random(in: .min ... .max)
 
-    init(rule: Int, disjunct: Int, token: BetaToken, salience: Int, sequence: Int, specificity: Int) {
+    init(rule: Int, disjunct: Int, token: BetaToken, agenda: Agenda, salience: Int, sequence: Int, specificity: Int) {
         self.rule = rule
         self.disjunct = disjunct
         self.token = token
+        self.agenda = agenda
         self.salience = salience
         self.sequence = sequence
         self.specificity = specificity
-        let facts = token.facts
-        self.firstRecency = facts.first??.index ?? -1
-        self.recency = facts.compactMap { $0?.index }.sorted(by: >)
     }
 }
 
@@ -31,10 +36,17 @@ public enum Strategy: String, Sendable, CaseIterable {
 
 extension Activation {
     /// Whether `self` belongs above `other` on the agenda under `strategy`.
-    func precedes(_ other: Activation, _ strategy: Strategy) -> Bool {
+    @inline(__always) func precedes(_ other: Activation, _ strategy: Strategy) -> Bool {
         if salience != other.salience { return salience > other.salience }
+        // The default strategy's test, written out where the agenda's searches can inline it.
+        if strategy == .depth { return sequence > other.sequence }
+        return precedesWithinSalience(other, strategy)
+    }
+
+    private func precedesWithinSalience(_ other: Activation, _ strategy: Strategy) -> Bool {
         switch strategy {
-        case .depth, .random: return sequence > other.sequence
+        case .depth: return sequence > other.sequence
+        case .random: return randomKey != other.randomKey ? randomKey > other.randomKey : sequence > other.sequence
         case .breadth: return sequence < other.sequence
         case .lex:
             if let c = Activation.compareRecency(recency, other.recency) { return c }

@@ -1,37 +1,48 @@
-/// The activations of one module, best first.
-struct Agenda {
-    private(set) var items: [Activation] = []
+/// The activations of one module, kept sorted by the strategy's order (`Activation.precedes`).
+///
+/// The array holds them worst first, so the next to fire is the last element. Under the default
+/// depth strategy a new activation is the best of its salience, and most activations that leave
+/// without firing are recent ones undone by the same rule's `modify`; both ends up near the end,
+/// where inserting or removing moves few elements. Every strategy's order is total (ties go to
+/// the creation sequence), so an activation's place is found by binary search, both to insert
+/// and to remove it.
+///
+/// A class, so that an activation can point at its agenda and leave it without a lookup by
+/// module.
+final class Agenda {
+    /// Only this class's short methods touch it, so it skips dynamic exclusivity checks.
+    @exclusivity(unchecked) private var worstFirst: [Activation] = []
 
-    var isEmpty: Bool { items.isEmpty }
-    var count: Int { items.count }
-    var first: Activation? { items.first }
+    var isEmpty: Bool { worstFirst.isEmpty }
+    var count: Int { worstFirst.count }
+    /// The activation to fire next.
+    var first: Activation? { worstFirst.last }
+    /// Best first, as `agenda` lists them.
+    var items: ReversedCollection<[Activation]> { worstFirst.reversed() }
 
-    mutating func insert(_ a: Activation, _ strategy: Strategy) {
-        if strategy == .random {
-            items.insert(a, at: Int.random(in: 0...items.count))
-            return
-        }
-        // Most insertions land near the top under depth; search from there.
-        var lo = 0, hi = items.count
+    /// The index of the first activation not worse than `a`: where `a` is, or goes.
+    private func place(of a: Activation, _ strategy: Strategy) -> Int {
+        var lo = 0, hi = worstFirst.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if items[mid].precedes(a, strategy) { lo = mid + 1 } else { hi = mid }
+            if a.precedes(worstFirst[mid], strategy) { lo = mid + 1 } else { hi = mid }
         }
-        items.insert(a, at: lo)
+        return lo
     }
 
-    mutating func remove(_ a: Activation) {
-        if let i = items.firstIndex(where: { $0 === a }) { items.remove(at: i) }
+    func insert(_ a: Activation, _ strategy: Strategy) {
+        worstFirst.insert(a, at: place(of: a, strategy))
     }
 
-    mutating func removeFirst() -> Activation { items.removeFirst() }
+    func remove(_ a: Activation, _ strategy: Strategy) {
+        let i = place(of: a, strategy)
+        if i < worstFirst.count, worstFirst[i] === a { worstFirst.remove(at: i) }
+    }
 
-    mutating func removeAll() { items.removeAll() }
+    func removeAll() { worstFirst.removeAll() }
 
     /// Re-sorts after a strategy change.
-    mutating func reorder(_ strategy: Strategy) {
-        let old = items
-        items = []
-        for a in old.sorted(by: { $0.sequence < $1.sequence }) { insert(a, strategy) }
+    func reorder(_ strategy: Strategy) {
+        worstFirst.sort { $1.precedes($0, strategy) }
     }
 }

@@ -74,7 +74,7 @@ extension Session {
     }
 
     func clearMemories() {
-        for k in agendas.keys { agendas[k]!.removeAll() }
+        for agenda in agendas.values { agenda.removeAll() }
         alphaMemories = Array(repeating: HashedMemory(), count: ruleBase.alphaMemorySpecs.count)
         betaMemories = Array(repeating: HashedMemory(), count: ruleBase.betaMemorySpecs.count)
         root.removeAllChildren()
