@@ -36,14 +36,8 @@ public enum Strategy: String, Sendable, CaseIterable {
 
 extension Activation {
     /// Whether `self` belongs above `other` on the agenda under `strategy`.
-    @inline(__always) func precedes(_ other: Activation, _ strategy: Strategy) -> Bool {
+    func precedes(_ other: Activation, _ strategy: Strategy) -> Bool {
         if salience != other.salience { return salience > other.salience }
-        // The default strategy's test, written out where the agenda's searches can inline it.
-        if strategy == .depth { return sequence > other.sequence }
-        return precedesWithinSalience(other, strategy)
-    }
-
-    private func precedesWithinSalience(_ other: Activation, _ strategy: Strategy) -> Bool {
         switch strategy {
         case .depth: return sequence > other.sequence
         case .random: return randomKey != other.randomKey ? randomKey > other.randomKey : sequence > other.sequence
