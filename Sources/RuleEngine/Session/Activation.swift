@@ -5,6 +5,11 @@ public final class Activation {
     let token: BetaToken
     /// The agenda of the rule's module, which holds this activation until it fires or goes.
     unowned let agenda: Agenda
+    /// The neighbours in the agenda's list of this salience, worse below; nil at either end and
+    /// off the agenda. Only the agenda touches them, so they skip dynamic exclusivity checks.
+    @exclusivity(unchecked) var next: Activation?
+    /// Kept alive by its own `next`.
+    @exclusivity(unchecked) unowned(unsafe) var previous: Activation?
     public let salience: Int
     /// Order of creation; later activations are more recent.
     let sequence: Int

@@ -9,13 +9,13 @@ extension Session {
         let a = Activation(rule: r, disjunct: d, token: token, agenda: agenda, salience: ruleBase.rules[r].salience,
                            sequence: activationSequence, specificity: ruleBase.rules[r].disjuncts[d].specificity)
         token.activations.append(a)
-        agenda.insert(a, strategy)
+        agenda.insert(a)
         if watch.tracesActivations(of: ruleBase.rules[r].name) { io.write("==> Activation " + describe(a) + "\n") }
         if ruleBase.rules[r].autoFocus { focus(module) }
     }
 
     private func newAgenda(_ module: Symbol) -> Agenda {
-        let agenda = Agenda()
+        let agenda = Agenda(strategy)
         agendas[module] = agenda
         return agenda
     }
@@ -37,7 +37,7 @@ extension Session {
 
     /// Takes `a` off its agenda and its token, as firing or removing it does.
     private func withdraw(_ a: Activation) {
-        a.agenda.remove(a, strategy)
+        a.agenda.remove(a)
         a.token.activations.removeAll { $0 === a }
     }
 

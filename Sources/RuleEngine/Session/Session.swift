@@ -85,7 +85,7 @@ public final class Session {
         return lo < facts.count && facts[lo].index == index ? facts[lo] : nil
     }
 
-    func agenda(_ module: Symbol) -> Agenda { agendas[module] ?? Agenda() }
+    func agenda(_ module: Symbol) -> Agenda { agendas[module] ?? Agenda(strategy) }
 
     public func setGlobal(_ name: Symbol, _ value: Value) {
         globals[name] = value
