@@ -4,6 +4,8 @@ struct BuiltinFunction: Sendable {
     let minArgs: Int
     let maxArgs: Int?
     let body: @Sendable ([Value], Context) throws -> Value
+    /// Set for the comparisons, whose two-argument calls the compiler evaluates directly.
+    var comparison: Comparison?
 }
 
 /// Builds the table of built-in functions from the per-topic files.
@@ -16,14 +18,16 @@ enum Builtins {
         }
         // Older names the Debian example programs still call.
         for (alias, name) in ["nth": "nth$", "member": "member$", "length": "length$", "!=": "<>"] {
-            t[alias] = t[name].map { BuiltinFunction(name: alias, minArgs: $0.minArgs, maxArgs: $0.maxArgs, body: $0.body) }
+            t[alias] = t[name].map { BuiltinFunction(name: alias, minArgs: $0.minArgs, maxArgs: $0.maxArgs, body: $0.body,
+                                                     comparison: $0.comparison) }
         }
         return t
     }()
 }
 
-func fn(_ name: String, _ minArgs: Int, _ maxArgs: Int?, _ body: @escaping @Sendable ([Value], Context) throws -> Value) -> BuiltinFunction {
-    BuiltinFunction(name: name, minArgs: minArgs, maxArgs: maxArgs, body: body)
+func fn(_ name: String, _ minArgs: Int, _ maxArgs: Int?, comparison: Comparison? = nil,
+        _ body: @escaping @Sendable ([Value], Context) throws -> Value) -> BuiltinFunction {
+    BuiltinFunction(name: name, minArgs: minArgs, maxArgs: maxArgs, body: body, comparison: comparison)
 }
 
 /// Argument coercions shared by the built-ins; each error names the function and argument.

@@ -119,7 +119,7 @@ final class Compiler {
         }
         let arguments = try compileArguments(args, scope)
         let body = b.body
-        return Expression { ctx in
+        let general = Expression { ctx in
             let values = try arguments(ctx)
             do {
                 return try body(values, ctx)
@@ -128,6 +128,28 @@ final class Compiler {
                 throw err
             }
         }
+        if let op = b.comparison, let direct = compileComparison(op, args, scope, otherwise: general) { return direct }
+        return general
+    }
+
+    /// `(< ?a ?b)`, `(eq ?x red)` and the like, on two variables or constants: the commonest
+    /// join tests (sudoku's), evaluated without the argument closures and array of a general
+    /// call. Values the comparison refuses go to `general`, which reports the error.
+    private func compileComparison(_ op: Comparison, _ args: [SExpr], _ scope: VariableScope,
+                                   otherwise general: Expression) -> Expression? {
+        guard args.count == 2, let a = source(of: args[0], scope), let b = source(of: args[1], scope) else { return nil }
+        return Expression { ctx in
+            if let holds = op.holds(a.value(ctx), b.value(ctx)) { return .bool(holds) }
+            return try general(ctx)
+        }
+    }
+
+    /// Where a plain variable or constant argument is read from; nil for anything else.
+    private func source(of e: SExpr, _ scope: VariableScope) -> ValueSource? {
+        guard case .atom(let a) = e.kind else { return nil }
+        if let v = constant(a) { return .constant(v) }
+        if case .variable(let n) = a { return scope.source(for: n) }
+        return nil
     }
 
 
