@@ -81,7 +81,6 @@ extension Compiler {
         let id = ruleBase.alphaNodes.count
         ruleBase.alphaNodes.append(AlphaNode(id: id, template: template, key: key, path: path, matcher: make()))
         ruleBase.alphaByKey[key] = id
-        ruleBase.placeAlphaNode(id)
         ruleBase.alphaSuccessors.append([])
         ruleBase.addAlphaMemories()
         return id

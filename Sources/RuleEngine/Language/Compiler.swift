@@ -1,12 +1,33 @@
-/// Turns parsed forms into expressions and constructs, growing a rule base. One compiler is
-/// used per `load` or top-level command; the rule base it produces is then handed to sessions.
+/// Turns parsed forms into expressions and constructs, growing a rule base: a copy of its own,
+/// handed to sessions afterwards, or a session's own, in place (`init(session:)`).
 final class Compiler {
-    var ruleBase: RuleBase
+    /// Nil when growing a session's.
+    private var ownRuleBase: RuleBase?
+    private unowned let session: Session?
     var currentModule: Symbol
 
     init(ruleBase: RuleBase, module: Symbol) {
-        self.ruleBase = ruleBase
+        self.ownRuleBase = ruleBase
+        self.session = nil
         self.currentModule = module
+    }
+
+    /// A compiler that grows `session`'s rule base in place: nothing is copied, so compiling a
+    /// construct costs what it adds. The caller checkpoints the rule base first and rolls back
+    /// to it if compiling fails (`RuleBase.Checkpoint`).
+    init(session: Session, module: Symbol) {
+        self.ownRuleBase = nil
+        self.session = session
+        self.currentModule = module
+    }
+
+    var ruleBase: RuleBase {
+        _read {
+            if let session { yield session.ruleBase } else { yield ownRuleBase! }
+        }
+        _modify {
+            if let session { yield &session.ruleBase } else { yield &ownRuleBase! }
+        }
     }
 
     func error(_ message: String, _ at: SExpr) -> EngineError {
