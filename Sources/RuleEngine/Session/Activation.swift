@@ -10,6 +10,8 @@ public final class Activation {
     @exclusivity(unchecked) var next: Activation?
     /// Kept alive by its own `next`.
     @exclusivity(unchecked) unowned(unsafe) var previous: Activation?
+    /// The next activation of the same token (`BetaToken.addActivation`).
+    @exclusivity(unchecked) var nextOnToken: Activation?
     public let salience: Int
     /// Order of creation; later activations are more recent.
     let sequence: Int

@@ -8,7 +8,7 @@ extension Session {
         let agenda = agendas[module] ?? newAgenda(module)
         let a = Activation(rule: r, disjunct: d, token: token, agenda: agenda, salience: ruleBase.rules[r].salience,
                            sequence: activationSequence, specificity: ruleBase.rules[r].disjuncts[d].specificity)
-        token.activations.append(a)
+        token.addActivation(a)
         agenda.insert(a)
         if watch.tracesActivations(of: ruleBase.rules[r].name) { io.write("==> Activation " + describe(a) + "\n") }
         if ruleBase.rules[r].autoFocus { focus(module) }
@@ -24,7 +24,7 @@ extension Session {
     /// agenda, most recent match first as CLIPS adds them.
     public func refresh(rule r: Int) {
         for (d, disjunct) in ruleBase.rules[r].disjuncts.enumerated() {
-            for t in betaMemories[ruleBase.betaMemoryIDs[disjunct.lastJoin][0]].entries(.none).reversed() where !t.isDeleted && !t.activations.contains(where: { $0.rule == r }) {
+            for t in betaMemories[ruleBase.betaMemoryIDs[disjunct.lastJoin][0]].entries(.none).reversed() where !t.isDeleted && !t.hasActivation(of: r) {
                 activate(rule: r, disjunct: d, token: t)
             }
         }
@@ -38,7 +38,7 @@ extension Session {
     /// Takes `a` off its agenda and its token, as firing or removing it does.
     private func withdraw(_ a: Activation) {
         a.agenda.remove(a)
-        a.token.activations.removeAll { $0 === a }
+        a.token.detachActivation(a)
     }
 
     /// `0      rule: f-1,f-2` as the agenda lists it.
