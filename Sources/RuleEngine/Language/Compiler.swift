@@ -138,19 +138,32 @@ final class Compiler {
             let expected = b.maxArgs == b.minArgs ? "\(b.minArgs)" : b.maxArgs == nil ? "at least \(b.minArgs)" : "\(b.minArgs) to \(b.maxArgs!)"
             throw error("function \(name) expects \(expected) argument(s), got \(args.count)", e)
         }
-        let arguments = try compileArguments(args, scope)
+        let compiled = try compileArgumentList(args, scope)
+        let arguments = evaluating(compiled)
         let body = b.body
         let general = Expression { ctx in
             let values = try arguments(ctx)
-            do {
-                return try body(values, ctx)
-            } catch var err as EngineError where err.location == nil {
-                err.location = loc
-                throw err
-            }
+            return try Compiler.located(loc) { try body(values, ctx) }
         }
         if let op = b.comparison, let direct = compileComparison(op, args, scope, otherwise: general) { return direct }
+        if let binary = b.binary, compiled.count == 2, !compiled.contains(where: \.spliced) {
+            let x = compiled[0].expression, y = compiled[1].expression
+            return Expression { ctx in
+                let (a, b) = (try x(ctx), try y(ctx))
+                return try Compiler.located(loc) { try binary(a, b) }
+            }
+        }
         return general
+    }
+
+    /// Runs a built-in's body; an error it raises without a place gets the call's.
+    @inline(__always) private static func located(_ loc: SourceLocation?, _ body: () throws -> Value) throws -> Value {
+        do {
+            return try body()
+        } catch var err as EngineError where err.location == nil {
+            err.location = loc
+            throw err
+        }
     }
 
     /// `(< ?a ?b)`, `(eq ?x red)` and the like, on two variables or constants: the commonest
@@ -174,16 +187,24 @@ final class Compiler {
     }
 
 
-    /// Evaluates a call's arguments in order; an `(expand$ <multifield>)` argument is spliced
-    /// in as separate arguments.
-    private func compileArguments(_ args: [SExpr], _ scope: VariableScope) throws -> @Sendable (Context) throws -> [Value] {
-        let compiled: [(expression: Expression, spliced: Bool)] = try args.map { arg in
-            if let items = arg.items, items.first?.symbolName == "expand$", items.count == 2 {
-                return (try compile(items[1], scope), true)
-            }
+    typealias Argument = (expression: Expression, spliced: Bool)
+
+    /// A call's arguments; an `(expand$ <multifield>)` argument is spliced in as separate
+    /// arguments.
+    func compileArgumentList(_ args: [SExpr], _ scope: VariableScope) throws -> [Argument] {
+        try args.map { arg in
+            if arg.isExpansion { return (try compile(arg.items![1], scope), true) }
             return (try compile(arg, scope), false)
         }
-        return { ctx in
+    }
+
+    /// Evaluates a call's arguments in order.
+    private func compileArguments(_ args: [SExpr], _ scope: VariableScope) throws -> @Sendable (Context) throws -> [Value] {
+        evaluating(try compileArgumentList(args, scope))
+    }
+
+    private func evaluating(_ compiled: [Argument]) -> @Sendable (Context) throws -> [Value] {
+        { ctx in
             var values: [Value] = []
             values.reserveCapacity(compiled.count)
             for (expression, spliced) in compiled {
@@ -192,5 +213,13 @@ final class Compiler {
             }
             return values
         }
+    }
+}
+
+extension SExpr {
+    /// `(expand$ <multifield>)` as a call's argument: its fields become separate arguments.
+    var isExpansion: Bool {
+        guard let items, items.count == 2 else { return false }
+        return items[0].symbolName == "expand$"
     }
 }
