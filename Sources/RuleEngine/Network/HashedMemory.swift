@@ -35,6 +35,12 @@ struct HashedMemory<Entry: MemoryEntry> {
     private var buckets: [JoinKey: MemoryBucket<Entry>] = [:]
     private var unkeyed: MemoryBucket<Entry>?
 
+    /// Every entry, removed ones included, in no particular order.
+    func forEachEntry(_ body: (Entry) -> Void) {
+        unkeyed?.entries.forEach(body)
+        for bucket in buckets.values { bucket.entries.forEach(body) }
+    }
+
     /// The entries with `key`, oldest first; removed ones may still be among them.
     func entries(_ key: JoinKey) -> [Entry] {
         if case .none = key { return unkeyed?.entries ?? [] }

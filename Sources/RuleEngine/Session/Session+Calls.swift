@@ -74,7 +74,7 @@ extension Session {
     }
 
     func clearMemories() {
-        for agenda in agendas.values { agenda.removeAll() }
+        releaseNetwork()
         alphaMemories = Array(repeating: HashedMemory(), count: ruleBase.alphaMemorySpecs.count)
         betaMemories = Array(repeating: HashedMemory(), count: ruleBase.betaMemorySpecs.count)
         root.removeAllChildren()

@@ -73,6 +73,8 @@ public final class Session {
         activateRoot()
     }
 
+    deinit { releaseNetwork() }
+
     /// Facts that are still in working memory.
     public var liveFacts: [Fact] { facts }
 

@@ -1,0 +1,25 @@
+extension Session {
+    /// Facts, matches, tokens and activations point at each other (a fact at its matches and
+    /// each match back at it, a match at its tokens, a token at its parent and children, its
+    /// activations and the facts it supports, those facts back at it), so memories that are
+    /// simply dropped keep each other alive. This cuts the links, so that `reset` and a
+    /// discarded session (every closed conversation in a daemon) give their memory back.
+    func releaseNetwork() {
+        for agenda in agendas.values { agenda.removeAll() }
+        for memory in alphaMemories {
+            memory.forEachEntry { match in
+                match.removeAllTokens()
+                match.fact.matches = []
+                match.fact.support = []
+            }
+        }
+        for memory in betaMemories { memory.forEachEntry(Self.release) }
+        Self.release(root)
+    }
+
+    private static func release(_ token: BetaToken) {
+        token.removeAllChildren()
+        token.forEachActivation(token.detachActivation)
+        token.supportedFacts = []
+    }
+}
