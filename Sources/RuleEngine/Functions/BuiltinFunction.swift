@@ -4,6 +4,11 @@ struct BuiltinFunction: Sendable {
     let minArgs: Int
     let maxArgs: Int?
     let body: @Sendable ([Value], Context) throws -> Value
+    /// Set for the comparisons, whose two-argument calls the compiler evaluates directly.
+    var comparison: Comparison?
+    /// The body for exactly two arguments, where one is worth having: calls with two
+    /// arguments (most arithmetic) then build no argument array.
+    var binary: (@Sendable (Value, Value) throws -> Value)?
 }
 
 /// Builds the table of built-in functions from the per-topic files.
@@ -16,14 +21,16 @@ enum Builtins {
         }
         // Older names the Debian example programs still call.
         for (alias, name) in ["nth": "nth$", "member": "member$", "length": "length$", "!=": "<>"] {
-            t[alias] = t[name].map { BuiltinFunction(name: alias, minArgs: $0.minArgs, maxArgs: $0.maxArgs, body: $0.body) }
+            t[alias] = t[name].map { BuiltinFunction(name: alias, minArgs: $0.minArgs, maxArgs: $0.maxArgs, body: $0.body,
+                                                     comparison: $0.comparison, binary: $0.binary) }
         }
         return t
     }()
 }
 
-func fn(_ name: String, _ minArgs: Int, _ maxArgs: Int?, _ body: @escaping @Sendable ([Value], Context) throws -> Value) -> BuiltinFunction {
-    BuiltinFunction(name: name, minArgs: minArgs, maxArgs: maxArgs, body: body)
+func fn(_ name: String, _ minArgs: Int, _ maxArgs: Int?, comparison: Comparison? = nil,
+        _ body: @escaping @Sendable ([Value], Context) throws -> Value) -> BuiltinFunction {
+    BuiltinFunction(name: name, minArgs: minArgs, maxArgs: maxArgs, body: body, comparison: comparison, binary: nil)
 }
 
 /// Argument coercions shared by the built-ins; each error names the function and argument.

@@ -5,18 +5,19 @@ import Foundation
 extension Builtins {
     static func arithmetic(_ name: String, _ ints: @escaping @Sendable (Int, Int) -> Int,
                            _ floats: @escaping @Sendable (Double, Double) -> Double) -> BuiltinFunction {
-        fn(name, 1, nil) { args, _ in
+        /// `acc` (a checked number) combined with argument `index`, `v`.
+        @Sendable func step(_ acc: Value, _ v: Value, _ index: Int) throws -> Value {
+            let rhs = try Arg.number(v, name, index)
+            if case .integer(let a) = acc, case .integer(let b) = rhs { return .integer(ints(a, b)) }
+            return .float(floats(acc.doubleValue!, rhs.doubleValue!))
+        }
+        var f = fn(name, 1, nil) { args, _ in
             var acc = try Arg.number(args[0], name, 1)
-            for (i, v) in args.dropFirst().enumerated() {
-                let rhs = try Arg.number(v, name, i + 2)
-                if case .integer(let a) = acc, case .integer(let b) = rhs {
-                    acc = .integer(ints(a, b))
-                } else {
-                    acc = .float(floats(acc.doubleValue!, rhs.doubleValue!))
-                }
-            }
+            for (i, v) in args.dropFirst().enumerated() { acc = try step(acc, v, i + 2) }
             return acc
         }
+        f.binary = { a, b in try step(try Arg.number(a, name, 1), b, 2) }
+        return f
     }
 
     static func unaryFloat(_ name: String, _ f: @escaping @Sendable (Double) -> Double) -> BuiltinFunction {

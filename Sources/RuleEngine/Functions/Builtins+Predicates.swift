@@ -1,13 +1,10 @@
 /// Comparisons and type predicates.
 extension Builtins {
-    static func numericComparison(_ name: String, _ holds: @escaping @Sendable (Double, Double) -> Bool,
-                                  _ intHolds: @escaping @Sendable (Int, Int) -> Bool) -> BuiltinFunction {
-        fn(name, 1, nil) { args, _ in
+    static func numericComparison(_ name: String, _ op: Comparison) -> BuiltinFunction {
+        fn(name, 1, nil, comparison: op) { args, _ in
             for i in 1..<args.count {
                 let a = try Arg.number(args[i - 1], name, i), b = try Arg.number(args[i], name, i + 1)
-                let ok: Bool
-                if case .integer(let x) = a, case .integer(let y) = b { ok = intHolds(x, y) } else { ok = holds(a.doubleValue!, b.doubleValue!) }
-                if !ok { return .false }
+                if op.holds(a, b) == false { return .false }
             }
             return .true
         }
@@ -18,15 +15,15 @@ extension Builtins {
     }
 
     static let predicateFunctions: [BuiltinFunction] = [
-        numericComparison("=", ==, ==), numericComparison("<", <, <), numericComparison(">", >, >),
-        numericComparison("<=", <=, <=), numericComparison(">=", >=, >=),
-        fn("<>", 1, nil) { args, _ in
+        numericComparison("=", .equal), numericComparison("<", .less), numericComparison(">", .greater),
+        numericComparison("<=", .lessOrEqual), numericComparison(">=", .greaterOrEqual),
+        fn("<>", 1, nil, comparison: .notEqual) { args, _ in
             let first = try Arg.double(args[0], "<>", 1)
             for (i, v) in args.dropFirst().enumerated() where try Arg.double(v, "<>", i + 2) == first { return .false }
             return .true
         },
-        fn("eq", 1, nil) { args, _ in .bool(args.dropFirst().allSatisfy { $0 == args[0] }) },
-        fn("neq", 1, nil) { args, _ in .bool(args.dropFirst().allSatisfy { $0 != args[0] }) },
+        fn("eq", 1, nil, comparison: .eq) { args, _ in .bool(args.dropFirst().allSatisfy { $0 == args[0] }) },
+        fn("neq", 1, nil, comparison: .neq) { args, _ in .bool(args.dropFirst().allSatisfy { $0 != args[0] }) },
         fn("not", 1, 1) { args, _ in .bool(!args[0].isTrue) },
         typeTest("numberp") { $0.isNumber },
         typeTest("integerp") { if case .integer = $0 { return true } else { return false } },

@@ -81,7 +81,6 @@ extension Compiler {
         let id = ruleBase.alphaNodes.count
         ruleBase.alphaNodes.append(AlphaNode(id: id, template: template, key: key, path: path, matcher: make()))
         ruleBase.alphaByKey[key] = id
-        ruleBase.placeAlphaNode(id)
         ruleBase.alphaSuccessors.append([])
         ruleBase.addAlphaMemories()
         return id
@@ -177,10 +176,10 @@ final class PatternBuilder {
         case .literal(let v):
             return Expression { ctx in .bool(ctx.match!.values[slot] == v) }
         case .variable(let n):
-            guard let other = scope.expression(for: n) else {
+            guard let other = scope.source(for: n) else {
                 throw compiler.error("?\(n) must be bound before it is used inside '~' or '|'", at)
             }
-            return Expression { ctx in .bool(ctx.match!.values[slot] == (try other(ctx))) }
+            return Expression { ctx in .bool(ctx.match!.values[slot] == other.value(ctx)) }
         case .predicate(let call):
             return try compiler.compile(call, scope)
         case .returnValue(let call):

@@ -5,12 +5,7 @@ extension Compiler {
     func compilePrintout(_ args: [SExpr], _ e: SExpr, _ scope: VariableScope) throws -> Expression {
         guard let routerForm = args.first else { throw error("printout: expected a router such as t", e) }
         let router = try compile(routerForm, scope)
-        let pieces: [(expression: Expression, spliced: Bool)] = try args.dropFirst().map { arg in
-            if let items = arg.items, items.first?.symbolName == "expand$", items.count == 2 {
-                return (try compile(items[1], scope), true)
-            }
-            return (try compile(arg, scope), false)
-        }
+        let pieces = try compileArgumentList(Array(args.dropFirst()), scope)
         let loc = e.location
         return Expression { ctx in
             let target = try router(ctx)

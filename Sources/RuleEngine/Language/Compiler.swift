@@ -1,12 +1,33 @@
-/// Turns parsed forms into expressions and constructs, growing a rule base. One compiler is
-/// used per `load` or top-level command; the rule base it produces is then handed to sessions.
+/// Turns parsed forms into expressions and constructs, growing a rule base: a copy of its own,
+/// handed to sessions afterwards, or a session's own, in place (`init(session:)`).
 final class Compiler {
-    var ruleBase: RuleBase
+    /// Nil when growing a session's.
+    private var ownRuleBase: RuleBase?
+    private unowned let session: Session?
     var currentModule: Symbol
 
     init(ruleBase: RuleBase, module: Symbol) {
-        self.ruleBase = ruleBase
+        self.ownRuleBase = ruleBase
+        self.session = nil
         self.currentModule = module
+    }
+
+    /// A compiler that grows `session`'s rule base in place: nothing is copied, so compiling a
+    /// construct costs what it adds. The caller checkpoints the rule base first and rolls back
+    /// to it if compiling fails (`RuleBase.Checkpoint`).
+    init(session: Session, module: Symbol) {
+        self.ownRuleBase = nil
+        self.session = session
+        self.currentModule = module
+    }
+
+    var ruleBase: RuleBase {
+        _read {
+            if let session { yield session.ruleBase } else { yield ownRuleBase! }
+        }
+        _modify {
+            if let session { yield &session.ruleBase } else { yield &ownRuleBase! }
+        }
     }
 
     func error(_ message: String, _ at: SExpr) -> EngineError {
@@ -117,30 +138,73 @@ final class Compiler {
             let expected = b.maxArgs == b.minArgs ? "\(b.minArgs)" : b.maxArgs == nil ? "at least \(b.minArgs)" : "\(b.minArgs) to \(b.maxArgs!)"
             throw error("function \(name) expects \(expected) argument(s), got \(args.count)", e)
         }
-        let arguments = try compileArguments(args, scope)
+        let compiled = try compileArgumentList(args, scope)
+        let arguments = evaluating(compiled)
         let body = b.body
-        return Expression { ctx in
+        let general = Expression { ctx in
             let values = try arguments(ctx)
-            do {
-                return try body(values, ctx)
-            } catch var err as EngineError where err.location == nil {
-                err.location = loc
-                throw err
+            return try Compiler.located(loc) { try body(values, ctx) }
+        }
+        if let op = b.comparison, let direct = compileComparison(op, args, scope, otherwise: general) { return direct }
+        if let binary = b.binary, compiled.count == 2, !compiled.contains(where: \.spliced) {
+            let x = compiled[0].expression, y = compiled[1].expression
+            return Expression { ctx in
+                let (a, b) = (try x(ctx), try y(ctx))
+                return try Compiler.located(loc) { try binary(a, b) }
             }
+        }
+        return general
+    }
+
+    /// Runs a built-in's body; an error it raises without a place gets the call's.
+    @inline(__always) private static func located(_ loc: SourceLocation?, _ body: () throws -> Value) throws -> Value {
+        do {
+            return try body()
+        } catch var err as EngineError where err.location == nil {
+            err.location = loc
+            throw err
         }
     }
 
+    /// `(< ?a ?b)`, `(eq ?x red)` and the like, on two variables or constants: the commonest
+    /// join tests (sudoku's), evaluated without the argument closures and array of a general
+    /// call. Values the comparison refuses go to `general`, which reports the error.
+    private func compileComparison(_ op: Comparison, _ args: [SExpr], _ scope: VariableScope,
+                                   otherwise general: Expression) -> Expression? {
+        guard args.count == 2, let a = source(of: args[0], scope), let b = source(of: args[1], scope) else { return nil }
+        return Expression { ctx in
+            if let holds = op.holds(a.value(ctx), b.value(ctx)) { return .bool(holds) }
+            return try general(ctx)
+        }
+    }
 
-    /// Evaluates a call's arguments in order; an `(expand$ <multifield>)` argument is spliced
-    /// in as separate arguments.
-    private func compileArguments(_ args: [SExpr], _ scope: VariableScope) throws -> @Sendable (Context) throws -> [Value] {
-        let compiled: [(expression: Expression, spliced: Bool)] = try args.map { arg in
-            if let items = arg.items, items.first?.symbolName == "expand$", items.count == 2 {
-                return (try compile(items[1], scope), true)
-            }
+    /// Where a plain variable or constant argument is read from; nil for anything else.
+    private func source(of e: SExpr, _ scope: VariableScope) -> ValueSource? {
+        guard case .atom(let a) = e.kind else { return nil }
+        if let v = constant(a) { return .constant(v) }
+        if case .variable(let n) = a { return scope.source(for: n) }
+        return nil
+    }
+
+
+    typealias Argument = (expression: Expression, spliced: Bool)
+
+    /// A call's arguments; an `(expand$ <multifield>)` argument is spliced in as separate
+    /// arguments.
+    func compileArgumentList(_ args: [SExpr], _ scope: VariableScope) throws -> [Argument] {
+        try args.map { arg in
+            if arg.isExpansion { return (try compile(arg.items![1], scope), true) }
             return (try compile(arg, scope), false)
         }
-        return { ctx in
+    }
+
+    /// Evaluates a call's arguments in order.
+    private func compileArguments(_ args: [SExpr], _ scope: VariableScope) throws -> @Sendable (Context) throws -> [Value] {
+        evaluating(try compileArgumentList(args, scope))
+    }
+
+    private func evaluating(_ compiled: [Argument]) -> @Sendable (Context) throws -> [Value] {
+        { ctx in
             var values: [Value] = []
             values.reserveCapacity(compiled.count)
             for (expression, spliced) in compiled {
@@ -149,5 +213,13 @@ final class Compiler {
             }
             return values
         }
+    }
+}
+
+extension SExpr {
+    /// `(expand$ <multifield>)` as a call's argument: its fields become separate arguments.
+    var isExpansion: Bool {
+        guard let items, items.count == 2 else { return false }
+        return items[0].symbolName == "expand$"
     }
 }

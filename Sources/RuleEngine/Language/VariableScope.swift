@@ -71,19 +71,24 @@ final class VariableScope {
         return slot
     }
 
-    func expression(for name: String) -> Expression? {
+    /// Where `name` is read from in this scope, or nil when it is not bound.
+    func source(for name: String) -> ValueSource? {
         guard let loc = names[name] else { return nil }
         switch loc {
         case .frame(let i):
-            return Expression { ctx in ctx.frame[i] }
+            return .frame(i)
         case .token(let level, let index):
-            if level == currentLevel { return Expression { ctx in ctx.match!.values[index] } }
+            if level == currentLevel { return .match(index: index) }
             usedEarlierLevel = true
-            return Expression { ctx in ctx.token!.value(level: level, index: index) }
+            return .token(level: level, index: index)
         case .fact(let level):
-            if level == currentLevel { return Expression { ctx in .fact(ctx.match!.fact) } }
+            if level == currentLevel { return .matchFact }
             usedEarlierLevel = true
-            return Expression { ctx in .fact(ctx.token!.ancestor(atLevel: level).match!.fact) }
+            return .tokenFact(level: level)
         }
+    }
+
+    func expression(for name: String) -> Expression? {
+        source(for: name).map { source in Expression { ctx in source.value(ctx) } }
     }
 }

@@ -3,9 +3,8 @@
 /// template that differ in a constant (`(item (kind k5) ...)`); running every node's matcher on
 /// every fact made each assertion cost the size of the rule base.
 ///
-/// The visiting order is CLIPS's (`RuleBase.placeAlphaNode`), which decides the order of
-/// activations: the dispatch is rebuilt from it whenever a node is placed, and each node keeps
-/// its position in it, so the candidates come out in that order.
+/// The visiting order is CLIPS's (`AlphaTree`), which decides the order of activations: each
+/// node keeps its position in it, so the candidates come out in that order.
 struct AlphaDispatch: Sendable {
     /// The single-field slot whose constants index the nodes: the first one the oldest node
     /// with a constant tested.
@@ -17,17 +16,32 @@ struct AlphaDispatch: Sendable {
 
     init() {}
 
-    /// `order` is the template's nodes in visiting order.
-    init(order: [Int], matchers nodes: [AlphaNode]) {
-        let oldestWithConstant = order.filter { !nodes[$0].matcher.constantSlots.isEmpty }.min()
-        slot = oldestWithConstant.flatMap { nodes[$0].matcher.constantSlots.first?.slot }
-        for (rank, n) in order.enumerated() {
-            if let s = slot, let constant = nodes[n].matcher.constantSlots.first(where: { $0.slot == s })?.value {
-                byConstant[constant, default: []].append((rank, n))
-            } else {
-                others.append((rank, n))
-            }
+    /// Adds the newest node at position `rank` of the visiting order; `constants` are the
+    /// single-field slots it requires a constant in.
+    mutating func insert(_ node: Int, at rank: Int, constants: [(slot: Int, value: Value)]) {
+        // Nodes come oldest first, so the first with a constant is the oldest.
+        if slot == nil { slot = constants.first?.slot }
+        for key in byConstant.keys { AlphaDispatch.makeRoom(at: rank, in: &byConstant[key]!) }
+        AlphaDispatch.makeRoom(at: rank, in: &others)
+        if let s = slot, let constant = constants.first(where: { $0.slot == s })?.value {
+            AlphaDispatch.insert((rank, node), into: &byConstant[constant, default: []])
+        } else {
+            AlphaDispatch.insert((rank, node), into: &others)
         }
+    }
+
+    /// Moves the positions at or after `rank` one down, for a node placed there.
+    private static func makeRoom(at rank: Int, in list: inout [(rank: Int, node: Int)]) {
+        for i in list.indices.reversed() {
+            guard list[i].rank >= rank else { return }
+            list[i].rank += 1
+        }
+    }
+
+    private static func insert(_ entry: (rank: Int, node: Int), into list: inout [(rank: Int, node: Int)]) {
+        var i = list.count
+        while i > 0 && list[i - 1].rank > entry.rank { i -= 1 }
+        list.insert(entry, at: i)
     }
 
     /// The nodes `fact` may match, in visiting order.

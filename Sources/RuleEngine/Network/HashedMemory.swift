@@ -13,7 +13,7 @@ final class MemoryBucket<Entry: MemoryEntry> {
     @exclusivity(unchecked) private(set) var entries: [Entry] = []
     @exclusivity(unchecked) private var removed = 0
 
-    init(_ first: Entry) { entries.append(first) }
+    init() {}
 
     func append(_ e: Entry) { entries.append(e) }
 
@@ -49,13 +49,15 @@ struct HashedMemory<Entry: MemoryEntry> {
 
     mutating func insert(_ e: Entry, _ key: JoinKey) {
         if case .none = key {
-            if let b = unkeyed { b.append(e) } else { unkeyed = MemoryBucket(e) }
-        } else if let b = buckets[key] {
-            b.append(e)
+            if unkeyed == nil { unkeyed = MemoryBucket() }
+            unkeyed!.append(e)
         } else {
-            buckets[key] = MemoryBucket(e)
+            // Through the defaulting subscript, so a new key is hashed once, not twice.
+            HashedMemory.append(e, to: &buckets[key, default: MemoryBucket()])
         }
     }
+
+    private static func append(_ e: Entry, to bucket: inout MemoryBucket<Entry>) { bucket.append(e) }
 
     /// Called after an entry with `key` was marked removed.
     mutating func noteRemoved(_ key: JoinKey) {

@@ -13,10 +13,10 @@ public struct RuleBase: Sendable {
 
     var alphaNodes: [AlphaNode] = []
     var alphaByKey: [String: Int] = [:]
-    /// Alpha nodes per template index, in the order a fact visits them (`placeAlphaNode`).
-    var alphaByTemplate: [[Int]] = []
-    /// The same nodes per template, indexed so a fact visits only those it may match, still
-    /// in `alphaByTemplate`'s order.
+    /// Per template index, the shape of its alpha nodes' visiting order (`placeAlphaNode`).
+    var alphaTrees: [AlphaTree] = []
+    /// The template's alpha nodes, indexed so a fact visits only those it may match, in
+    /// visiting order.
     var alphaDispatch: [AlphaDispatch] = []
     /// Joins that take each alpha node as right input, newest first.
     var alphaSuccessors: [[Int]] = []
@@ -84,7 +84,7 @@ public struct RuleBase: Sendable {
                          index: templates.count, sourceText: sourceText)
         templateByName[name] = templates.count
         templates.append(t)
-        alphaByTemplate.append([])
+        alphaTrees.append(AlphaTree())
         alphaDispatch.append(AlphaDispatch())
         return t
     }

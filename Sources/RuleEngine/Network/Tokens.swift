@@ -42,11 +42,13 @@ public final class BetaToken {
     /// stay until they are half the list (see `childDeleted`).
     @exclusivity(unchecked) private(set) var children: [BetaToken] = []
     @exclusivity(unchecked) private var deletedChildren = 0
-    /// Activations waiting on the agenda for this match: one per rule whose last join is this
-    /// token's, since rules with the same conditions share every join.
-    var activations: [Activation] = []
+    /// Activations waiting on the agenda for this match, oldest first: one per rule whose last
+    /// join is this token's, since rules with the same conditions share every join. A list
+    /// through the activations (`Activation.nextOnToken`): most tokens have none or one, and an
+    /// array would cost an allocation for each.
+    @exclusivity(unchecked) private var firstActivation: Activation?
     /// Facts that hold only while this partial match holds (truth maintenance).
-    var supportedFacts: [Fact] = []
+    @exclusivity(unchecked) var supportedFacts: [Fact] = []
     @exclusivity(unchecked) var isDeleted = false
     /// Per counting join fed by this token: consistent right matches, and whether the join has
     /// taken this token in yet (a conjunction subnetwork can report before it does).
@@ -60,6 +62,41 @@ public final class BetaToken {
     }
 
     func addChild(_ c: BetaToken) { children.append(c) }
+
+    func addActivation(_ a: Activation) {
+        guard var last = firstActivation else { firstActivation = a; return }
+        while let next = last.nextOnToken { last = next }
+        last.nextOnToken = a
+    }
+
+    func detachActivation(_ a: Activation) {
+        if firstActivation === a {
+            firstActivation = a.nextOnToken
+        } else {
+            var previous = firstActivation
+            while let p = previous, p.nextOnToken !== a { previous = p.nextOnToken }
+            previous?.nextOnToken = a.nextOnToken
+        }
+        a.nextOnToken = nil
+    }
+
+    /// Calls `body` with each activation, oldest first; `body` may detach the one it is given.
+    func forEachActivation(_ body: (Activation) -> Void) {
+        var next = firstActivation
+        while let a = next {
+            next = a.nextOnToken
+            body(a)
+        }
+    }
+
+    func hasActivation(of rule: Int) -> Bool {
+        var next = firstActivation
+        while let a = next {
+            if a.rule == rule { return true }
+            next = a.nextOnToken
+        }
+        return false
+    }
 
     /// Records that a child was deleted while this token lives; drops deleted children once they
     /// are half the list, so deletion is amortised O(1) without disturbing the order.

@@ -3,24 +3,36 @@ public final class Activation {
     let rule: Int
     let disjunct: Int
     let token: BetaToken
+    /// The agenda of the rule's module, which holds this activation until it fires or goes.
+    unowned let agenda: Agenda
+    /// The neighbours in the agenda's list of this salience, worse below; nil at either end and
+    /// off the agenda. Only the agenda touches them, so they skip dynamic exclusivity checks.
+    @exclusivity(unchecked) var next: Activation?
+    /// Kept alive by its own `next`.
+    @exclusivity(unchecked) unowned(unsafe) var previous: Activation?
+    /// The next activation of the same token (`BetaToken.addActivation`).
+    @exclusivity(unchecked) var nextOnToken: Activation?
     public let salience: Int
     /// Order of creation; later activations are more recent.
     let sequence: Int
-    /// Fact indices of the match, most recent first, for the lex and mea strategies.
-    let recency: [Int]
-    let firstRecency: Int
     let specificity: Int
+    /// Fact indices of the match, most recent first, for the lex and mea strategies; worked out
+    /// only when one of them compares it, since most activations leave without being compared so.
+    private(set) lazy var recency: [Int] = token.facts.compactMap { $0?.index }.sorted(by: >)
+    /// The index of the fact matching the first pattern, or -1, for the mea strategy.
+    private(set) lazy var firstRecency: Int = token.ancestor(atLevel: 1).match?.fact.index ?? -1
+    /// The random strategy's order, drawn the first time it is needed, as CLIPS draws one per
+    /// activation.
+    private(set) lazy var randomKey = UInt64.random(in: .min ... .max)
 
-    init(rule: Int, disjunct: Int, token: BetaToken, salience: Int, sequence: Int, specificity: Int) {
+    init(rule: Int, disjunct: Int, token: BetaToken, agenda: Agenda, salience: Int, sequence: Int, specificity: Int) {
         self.rule = rule
         self.disjunct = disjunct
         self.token = token
+        self.agenda = agenda
         self.salience = salience
         self.sequence = sequence
         self.specificity = specificity
-        let facts = token.facts
-        self.firstRecency = facts.first??.index ?? -1
-        self.recency = facts.compactMap { $0?.index }.sorted(by: >)
     }
 }
 
@@ -34,7 +46,8 @@ extension Activation {
     func precedes(_ other: Activation, _ strategy: Strategy) -> Bool {
         if salience != other.salience { return salience > other.salience }
         switch strategy {
-        case .depth, .random: return sequence > other.sequence
+        case .depth: return sequence > other.sequence
+        case .random: return randomKey != other.randomKey ? randomKey > other.randomKey : sequence > other.sequence
         case .breadth: return sequence < other.sequence
         case .lex:
             if let c = Activation.compareRecency(recency, other.recency) { return c }

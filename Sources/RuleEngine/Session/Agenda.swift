@@ -1,37 +1,118 @@
-/// The activations of one module, best first.
-struct Agenda {
-    private(set) var items: [Activation] = []
+/// The activations of one module, in the strategy's order (`Activation.precedes`).
+///
+/// As in CLIPS, activations of equal salience form a group, and each group is a doubly linked
+/// list threaded through the activations themselves. Groups are kept highest salience first;
+/// programs use few distinct saliences, so finding one is cheap. An activation leaves its list in
+/// O(1) wherever it is, which matters because a `modify` takes back most activations before they
+/// fire, and Manners keeps thousands waiting. A new activation is placed by comparing it with the
+/// bottom of its group first, then walking down from the top: under depth (the default) it goes
+/// straight to the top, under breadth straight to the bottom, so both take O(1); the other
+/// strategies walk their group, as CLIPS does. Every strategy's order is total (ties go to the
+/// creation sequence), so the lists hold exactly the order a full sort would give.
+///
+/// A class, so that an activation can point at its agenda and leave it without a lookup by
+/// module.
+final class Agenda {
+    private struct Group {
+        let salience: Int
+        var top: Activation
+        /// Kept alive by the list from `top`.
+        unowned(unsafe) var bottom: Activation
+    }
 
-    var isEmpty: Bool { items.isEmpty }
-    var count: Int { items.count }
-    var first: Activation? { items.first }
+    /// Only this class's short methods touch these, so they skip dynamic exclusivity checks.
+    /// Highest salience first; a group goes when its last activation does.
+    @exclusivity(unchecked) private var groups: [Group] = []
+    @exclusivity(unchecked) private var strategy: Strategy
+    private(set) var count = 0
 
-    mutating func insert(_ a: Activation, _ strategy: Strategy) {
-        if strategy == .random {
-            items.insert(a, at: Int.random(in: 0...items.count))
+    init(_ strategy: Strategy) { self.strategy = strategy }
+
+    /// Unlinks the lists one activation at a time: releasing a long list from its top would
+    /// free it recursively and could overflow the stack.
+    deinit { removeAll() }
+
+    var isEmpty: Bool { groups.isEmpty }
+    /// The activation to fire next.
+    var first: Activation? { groups.first?.top }
+
+    /// Best first, as `agenda` lists them.
+    var items: [Activation] {
+        var out: [Activation] = []
+        out.reserveCapacity(count)
+        for g in groups {
+            var next: Activation? = g.top
+            while let a = next { out.append(a); next = a.next }
+        }
+        return out
+    }
+
+    func insert(_ a: Activation) {
+        count += 1
+        let g = group(of: a.salience)
+        guard g < groups.count, groups[g].salience == a.salience else {
+            groups.insert(Group(salience: a.salience, top: a, bottom: a), at: g)
             return
         }
-        // Most insertions land near the top under depth; search from there.
-        var lo = 0, hi = items.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if items[mid].precedes(a, strategy) { lo = mid + 1 } else { hi = mid }
+        if !a.precedes(groups[g].bottom, strategy) {
+            let b = groups[g].bottom
+            b.next = a
+            a.previous = b
+            groups[g].bottom = a
+            return
         }
-        items.insert(a, at: lo)
+        var below = groups[g].top
+        while !a.precedes(below, strategy) { below = below.next! }
+        a.next = below
+        if let p = below.previous { p.next = a; a.previous = p } else { groups[g].top = a }
+        below.previous = a
     }
 
-    mutating func remove(_ a: Activation) {
-        if let i = items.firstIndex(where: { $0 === a }) { items.remove(at: i) }
+    func remove(_ a: Activation) {
+        let g = group(of: a.salience)
+        guard g < groups.count, groups[g].salience == a.salience,
+              a.previous != nil || a.next != nil || groups[g].top === a else { return }
+        count -= 1
+        let previous = a.previous, next = a.next
+        a.previous = nil
+        a.next = nil
+        switch (previous, next) {
+        case (nil, nil): groups.remove(at: g)
+        case (nil, let n?): n.previous = nil; groups[g].top = n
+        case (let p?, nil): p.next = nil; groups[g].bottom = p
+        case (let p?, let n?): p.next = n; n.previous = p
+        }
     }
 
-    mutating func removeFirst() -> Activation { items.removeFirst() }
-
-    mutating func removeAll() { items.removeAll() }
+    func removeAll() {
+        for g in groups {
+            var next: Activation? = g.top
+            while let a = next {
+                next = a.next
+                a.next = nil
+                a.previous = nil
+            }
+        }
+        groups.removeAll()
+        count = 0
+    }
 
     /// Re-sorts after a strategy change.
-    mutating func reorder(_ strategy: Strategy) {
-        let old = items
-        items = []
-        for a in old.sorted(by: { $0.sequence < $1.sequence }) { insert(a, strategy) }
+    func reorder(_ strategy: Strategy) {
+        let sorted = items.sorted { $0.precedes($1, strategy) }
+        removeAll()
+        self.strategy = strategy
+        // Best first, so each goes to the bottom of its group at once.
+        for a in sorted { insert(a) }
+    }
+
+    /// The index of the group with `salience`, or where it would go.
+    private func group(of salience: Int) -> Int {
+        var lo = 0, hi = groups.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if groups[mid].salience > salience { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 }

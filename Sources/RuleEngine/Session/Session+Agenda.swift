@@ -1,32 +1,44 @@
 /// The agenda, the focus stack and rule firing.
 extension Session {
     func activate(rule r: Int, disjunct d: Int, token: BetaToken) {
-        let rule = ruleBase.rules[r]
-        guard !rule.isRemoved else { return }
+        // Reads the fields it needs in place: a copy of the `Rule` would retain every array in it.
+        guard !ruleBase.rules[r].isRemoved else { return }
         activationSequence += 1
-        let a = Activation(rule: r, disjunct: d, token: token, salience: rule.salience,
-                           sequence: activationSequence, specificity: rule.disjuncts[d].specificity)
-        token.activations.append(a)
-        agendas[rule.module, default: Agenda()].insert(a, strategy)
-        if watch.tracesActivations(of: rule.name) { io.write("==> Activation " + describe(a) + "\n") }
-        if rule.autoFocus { focus(rule.module) }
+        let module = ruleBase.rules[r].module
+        let agenda = agendas[module] ?? newAgenda(module)
+        let a = Activation(rule: r, disjunct: d, token: token, agenda: agenda, salience: ruleBase.rules[r].salience,
+                           sequence: activationSequence, specificity: ruleBase.rules[r].disjuncts[d].specificity)
+        token.addActivation(a)
+        agenda.insert(a)
+        if watch.tracesActivations(of: ruleBase.rules[r].name) { io.write("==> Activation " + describe(a) + "\n") }
+        if ruleBase.rules[r].autoFocus { focus(module) }
+    }
+
+    private func newAgenda(_ module: Symbol) -> Agenda {
+        let agenda = Agenda(strategy)
+        agendas[module] = agenda
+        return agenda
     }
 
     /// `(refresh rule)`: the rule's current matches that have already fired go back on the
     /// agenda, most recent match first as CLIPS adds them.
     public func refresh(rule r: Int) {
         for (d, disjunct) in ruleBase.rules[r].disjuncts.enumerated() {
-            for t in betaMemories[ruleBase.betaMemoryIDs[disjunct.lastJoin][0]].entries(.none).reversed() where !t.isDeleted && !t.activations.contains(where: { $0.rule == r }) {
+            for t in betaMemories[ruleBase.betaMemoryIDs[disjunct.lastJoin][0]].entries(.none).reversed() where !t.isDeleted && !t.hasActivation(of: r) {
                 activate(rule: r, disjunct: d, token: t)
             }
         }
     }
 
     func removeActivation(_ a: Activation) {
-        let module = ruleBase.rules[a.rule].module
-        agendas[module]?.remove(a)
-        a.token.activations.removeAll { $0 === a }
+        withdraw(a)
         if watch.tracesActivations(of: ruleBase.rules[a.rule].name) { io.write("<== Activation " + describe(a) + "\n") }
+    }
+
+    /// Takes `a` off its agenda and its token, as firing or removing it does.
+    private func withdraw(_ a: Activation) {
+        a.agenda.remove(a)
+        a.token.detachActivation(a)
     }
 
     /// `0      rule: f-1,f-2` as the agenda lists it.
@@ -53,7 +65,7 @@ extension Session {
 
     public func setStrategy(_ s: Strategy) {
         strategy = s
-        for k in agendas.keys { agendas[k]!.reorder(s) }
+        for agenda in agendas.values { agenda.reorder(s) }
     }
 
     /// Fires rules until the agenda is empty, `halt` runs, or `limit` rules have fired
@@ -66,10 +78,9 @@ extension Session {
         interrupt.clear()
         var fired = 0
         while limit < 0 || fired < limit {
-            guard let (module, a) = nextActivation() else { break }
+            guard let a = nextActivation() else { break }
             try checkInterrupt()
-            agendas[module]!.remove(a)
-            a.token.activations.removeAll { $0 === a }
+            withdraw(a)
             fired += 1
             try fire(a, ordinal: fired)
             if halted { break }
@@ -77,13 +88,13 @@ extension Session {
         return fired
     }
 
-    /// The activation to fire next and its module, popping modules whose agendas are empty. Like
-    /// CLIPS, an empty focus stack (after `clear-focus-stack`, or a `return` that left MAIN)
-    /// focuses MAIN again before looking.
-    private func nextActivation() -> (Symbol, Activation)? {
+    /// The activation to fire next, popping modules whose agendas are empty. Like CLIPS, an
+    /// empty focus stack (after `clear-focus-stack`, or a `return` that left MAIN) focuses MAIN
+    /// again before looking.
+    private func nextActivation() -> Activation? {
         if focusStack.isEmpty { focus(Symbol("MAIN")) }
         while let module = focusStack.last {
-            if let a = agendas[module]?.first { return (module, a) }
+            if let a = agendas[module]?.first { return a }
             popFocus()
         }
         return nil

@@ -74,7 +74,6 @@ extension Session {
     }
 
     func clearMemories() {
-        for k in agendas.keys { agendas[k]!.removeAll() }
         releaseNetwork()
         alphaMemories = Array(repeating: HashedMemory(), count: ruleBase.alphaMemorySpecs.count)
         betaMemories = Array(repeating: HashedMemory(), count: ruleBase.betaMemorySpecs.count)

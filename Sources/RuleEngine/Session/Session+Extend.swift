@@ -2,15 +2,23 @@
 /// `defrule` after facts exist): new nodes are primed from what is already in memory.
 extension Session {
     public func adopt(_ newBase: RuleBase) throws {
-        let old = ruleBase
+        let mark = ruleBase.checkpoint()
         ruleBase = newBase
-        for r in newBase.removedRules.dropFirst(old.removedRules.count) where r < old.rules.count && !old.rules[r].isRemoved {
+        try catchUp(since: mark)
+    }
+
+    /// Brings the session up to date with what its rule base gained since `mark`, a checkpoint
+    /// of it: the shell compiles constructs into the session's rule base in place.
+    func catchUp(since old: RuleBase.Checkpoint) throws {
+        let newBase = ruleBase
+        // A rule removed since the checkpoint was live before it.
+        for r in newBase.removedRules.dropFirst(old.removedRules) where r < old.rules {
             for (_, agenda) in agendas {
                 for a in agenda.items where a.rule == r { removeActivation(a) }
             }
         }
         primeMemories(old)
-        for a in old.alphaNodes.count..<newBase.alphaNodes.count {
+        for a in old.alphaNodes..<newBase.alphaNodes.count {
             let node = newBase.alphaNodes[a]
             for f in facts where f.template === node.template || f.template.index == node.template.index {
                 for m in try node.matcher.matches(f, context) {
@@ -19,7 +27,7 @@ extension Session {
                 }
             }
         }
-        for g in newBase.globals.dropFirst(old.globals.count) where globals[g.name] == nil {
+        for g in newBase.globals.dropFirst(old.globalDefinitions.count) where globals[g.name] == nil {
             globals[g.name] = try g.initial(context)
         }
         // Existing joins (and the root) pass their current tokens to successors they did not have.
@@ -35,13 +43,13 @@ extension Session {
     /// The existing joins (nil for the root) that gained successors, root first, with how many
     /// they gained: found from the new joins and rules alone, so adopting costs what was added,
     /// not the size of the network.
-    private func grownJoins(_ old: RuleBase) -> [(join: Int?, count: Int)] {
+    private func grownJoins(_ old: RuleBase.Checkpoint) -> [(join: Int?, count: Int)] {
         var grown: [Int: Int] = [:]
         func note(_ j: Int?) {
             let k = j ?? -1
-            if k < old.joins.count { grown[k, default: 0] += 1 }
+            if k < old.joins { grown[k, default: 0] += 1 }
         }
-        for n in old.joins.count..<ruleBase.joins.count {
+        for n in old.joins..<ruleBase.joins.count {
             let node = ruleBase.joins[n]
             note(node.parent)
             switch node.kind {
@@ -49,7 +57,7 @@ extension Session {
             default: break
             }
         }
-        for r in old.rules.count..<ruleBase.rules.count {
+        for r in old.rules..<ruleBase.rules.count {
             for d in ruleBase.rules[r].disjuncts { note(d.lastJoin) }
         }
         return grown.sorted { $0.key < $1.key }.map { ($0.key < 0 ? nil : $0.key, $0.value) }
@@ -57,12 +65,12 @@ extension Session {
 
     /// The first `count` successors of `j` that refer to a new join or rule, in list order.
     /// Successors are added at or near the front, so the scan stops early.
-    private func addedSuccessors(of j: Int?, _ count: Int, _ old: RuleBase) -> [Successor] {
+    private func addedSuccessors(of j: Int?, _ count: Int, _ old: RuleBase.Checkpoint) -> [Successor] {
         var added: [Successor] = []
         for s in ruleBase.successors(of: j) where added.count < count {
             switch s {
-            case .join(let n), .conjunctionEnd(owner: let n): if n >= old.joins.count { added.append(s) }
-            case .terminal(let r, _): if r >= old.rules.count { added.append(s) }
+            case .join(let n), .conjunctionEnd(owner: let n): if n >= old.joins { added.append(s) }
+            case .terminal(let r, _): if r >= old.rules { added.append(s) }
             }
         }
         return added
@@ -70,19 +78,19 @@ extension Session {
 
     /// New memories of existing nodes (a new join keyed differently) start with the node's
     /// entries, in order, from the node's unkeyed memory. Memories of new nodes start empty.
-    private func primeMemories(_ old: RuleBase) {
-        for id in old.alphaMemorySpecs.count..<ruleBase.alphaMemorySpecs.count {
+    private func primeMemories(_ old: RuleBase.Checkpoint) {
+        for id in old.alphaMemorySpecs..<ruleBase.alphaMemorySpecs.count {
             alphaMemories.append(HashedMemory())
             let spec = ruleBase.alphaMemorySpecs[id]
-            guard spec.node < old.alphaNodes.count else { continue }
+            guard spec.node < old.alphaNodes else { continue }
             for m in alphaMemories[ruleBase.alphaMemoryIDs[spec.node][0]].entries(.none) where !m.isRemoved {
                 alphaMemories[id].insert(m, JoinKey(m, slots: spec.key))
             }
         }
-        for id in old.betaMemorySpecs.count..<ruleBase.betaMemorySpecs.count {
+        for id in old.betaMemorySpecs..<ruleBase.betaMemorySpecs.count {
             betaMemories.append(HashedMemory())
             let spec = ruleBase.betaMemorySpecs[id]
-            guard spec.node < old.joins.count else { continue }
+            guard spec.node < old.joins else { continue }
             for t in betaMemories[ruleBase.betaMemoryIDs[spec.node][0]].entries(.none) where !t.isDeleted {
                 betaMemories[id].insert(t, JoinKey(t, locations: spec.key))
             }

@@ -136,7 +136,7 @@ extension Session {
         for t in rb.templates[ruleBase.templates.count...] {
             ruleBase.templateByName[t.name] = ruleBase.templates.count
             ruleBase.templates.append(t)
-            ruleBase.alphaByTemplate.append([])
+            ruleBase.alphaTrees.append(AlphaTree())
             ruleBase.alphaDispatch.append(AlphaDispatch())
         }
     }

@@ -152,12 +152,12 @@ extension Session {
         // `children` may still hold deleted tokens; `deleteToken` skips them.
         for s in ruleBase.joinSuccessors[t.node].reversed() {
             switch s {
-            case .terminal(let rule, _): for a in t.activations where a.rule == rule { removeActivation(a) }
+            case .terminal(let rule, _): t.forEachActivation { if $0.rule == rule { removeActivation($0) } }
             case .join(let j): for c in t.children.reversed() where c.node == j { deleteToken(c) }
             case .conjunctionEnd: break
             }
         }
-        for a in t.activations { removeActivation(a) }
+        t.forEachActivation(removeActivation)
         for c in t.children where !c.isDeleted { deleteToken(c) }
         t.removeAllChildren()
         for s in ruleBase.joinSuccessors[t.node] {

@@ -2,9 +2,10 @@ extension Session {
     /// Facts, matches, tokens and activations point at each other (a fact at its matches and
     /// each match back at it, a match at its tokens, a token at its parent and children, its
     /// activations and the facts it supports, those facts back at it), so memories that are
-    /// simply dropped keep each other alive. This cuts the links, so that `reset` and a discarded session — every closed
-    /// conversation in a daemon — give their memory back.
+    /// simply dropped keep each other alive. This cuts the links, so that `reset` and a
+    /// discarded session (every closed conversation in a daemon) give their memory back.
     func releaseNetwork() {
+        for agenda in agendas.values { agenda.removeAll() }
         for memory in alphaMemories {
             memory.forEachEntry { match in
                 match.removeAllTokens()
@@ -18,7 +19,7 @@ extension Session {
 
     private static func release(_ token: BetaToken) {
         token.removeAllChildren()
-        token.activations = []
+        token.forEachActivation(token.detachActivation)
         token.supportedFacts = []
     }
 }

@@ -21,11 +21,14 @@ public final class Session {
     var nextFactIndex = 0
     public var allowsDuplicateFacts = false
 
-    var agendas: [Symbol: Agenda] = [:]
+    /// Per module, made when its first activation comes; activations point at theirs.
+    /// Like the network's state, the agenda's is read and written on every activation and never
+    /// held across a call that touches it again, so it skips dynamic exclusivity checks.
+    @exclusivity(unchecked) var agendas: [Symbol: Agenda] = [:]
     public internal(set) var focusStack: [Symbol] = []
     public var currentModule = Symbol("MAIN")
-    public internal(set) var strategy: Strategy = .depth
-    var activationSequence = 0
+    @exclusivity(unchecked) public internal(set) var strategy: Strategy = .depth
+    @exclusivity(unchecked) var activationSequence = 0
     /// The activation whose right-hand side is running, for fact origins and `logical`.
     var firing: Activation?
     public internal(set) var firedCount = 0
@@ -39,7 +42,7 @@ public final class Session {
     /// Files opened for reading, each read token by token or line by line from where the last
     /// `read` or `readline` stopped.
     var inputFiles: [String: Lexer] = [:]
-    public var watch = WatchSettings()
+    @exclusivity(unchecked) public var watch = WatchSettings()
     public var io: SessionIO
     /// Stops runaway recursion before the process stack does.
     public var maxCallDepth = 2000
@@ -84,7 +87,7 @@ public final class Session {
         return lo < facts.count && facts[lo].index == index ? facts[lo] : nil
     }
 
-    func agenda(_ module: Symbol) -> Agenda { agendas[module] ?? Agenda() }
+    func agenda(_ module: Symbol) -> Agenda { agendas[module] ?? Agenda(strategy) }
 
     public func setGlobal(_ name: Symbol, _ value: Value) {
         globals[name] = value

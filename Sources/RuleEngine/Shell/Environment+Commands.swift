@@ -27,32 +27,59 @@ extension Environment {
         return try expr(ctx)
     }
 
-    /// Compiles a construct into the rule base and brings the session up to date.
+    /// Compiles a construct into the rule base and brings the session up to date. The construct
+    /// is compiled into the session's rule base in place; if it fails, the rule base goes back to
+    /// how it was before it.
     func define(_ form: SExpr, head: String, source: String) throws {
         if let module = Environment.qualifyingModule(form, head: head), session.ruleBase.module(named: module) != nil {
             session.currentModule = module
         }
-        let compiler = Compiler(ruleBase: session.ruleBase, module: session.currentModule)
-        let evaluate: (Expression) throws -> Value = { [session] e in try e(session.context) }
-        var name = ""
+        let mark = session.ruleBase.checkpoint()
+        let defined: Defined
+        do {
+            defined = try compile(form, head: head, source: source)
+        } catch {
+            session.ruleBase.rollBack(to: mark)
+            throw error
+        }
+        session.ruleBase.placeAlphaNodes(since: mark)
+        try session.catchUp(since: mark)
+        if defined.redefines && loadDepth > 0 && !loadsQuietly && session.watch.compilations {
+            session.io.write("\n[CSTRCPSR1] WARNING: Redefining \(head): \(defined.names[0].1)\(defined.trace)\n")
+        } else {
+            announce(defined.names, trace: defined.trace)
+        }
+    }
+
+    /// What a construct defined, for `load` to announce.
+    private struct Defined {
+        /// Kind and name of each construct defined (several for one `defglobal`).
+        var names: [(String, String)]
+        /// A rule's join trace, for `watch compilations`.
         var trace = ""
         /// Whether a rule or module of the same name existed; CLIPS warns instead of announcing.
         var redefines = false
+    }
+
+    private func compile(_ form: SExpr, head: String, source: String) throws -> Defined {
+        let compiler = Compiler(session: session, module: session.currentModule)
+        let evaluate: (Expression) throws -> Value = { [session] e in try e(session.context) }
         switch head {
         case "defrule":
             let (rule, traces) = try compiler.compileRule(form, sourceText: source, evaluate: evaluate)
-            redefines = compiler.install(rule).replaced != nil
-            name = rule.name.name
-            trace = " " + traces.map { $0.map { $0 ? "+j" : "=j" }.joined() }.joined(separator: "\n")
+            let redefines = compiler.install(rule).replaced != nil
+            return Defined(names: [(head, rule.name.name)],
+                           trace: " " + traces.map { $0.map { $0 ? "+j" : "=j" }.joined() }.joined(separator: "\n"),
+                           redefines: redefines)
         case "deftemplate":
-            name = try compiler.compileTemplate(form, sourceText: source, evaluate: evaluate).name.name
+            return Defined(names: [(head, try compiler.compileTemplate(form, sourceText: source, evaluate: evaluate).name.name)])
         case "deffacts":
             let d = try compiler.compileDeffacts(form, sourceText: source)
             compiler.ruleBase.deffacts.removeAll { $0.name == d.name }
             compiler.ruleBase.deffacts.append(d)
-            name = d.name.name
+            return Defined(names: [(head, d.name.name)])
         case "deffunction":
-            name = try compiler.compileFunction(form, sourceText: source).name.name
+            return Defined(names: [(head, try compiler.compileFunction(form, sourceText: source).name.name)])
         case "defglobal":
             let globals = try compiler.compileGlobals(form)
             for g in globals {
@@ -60,11 +87,10 @@ extension Environment {
                 compiler.ruleBase.globals.append(g)
                 session.globals[g.name] = try g.initial(session.context)
             }
-            try session.adopt(compiler.ruleBase)
-            announce(globals.map { ("defglobal", $0.name.name) })
-            return
+            return Defined(names: globals.map { (head, $0.name.name) })
         default:
             let m = try compiler.compileModule(form, sourceText: source)
+            var redefines = false
             if let i = compiler.ruleBase.modules.firstIndex(where: { $0.name == m.name }) {
                 compiler.ruleBase.modules[i] = m
                 redefines = true
@@ -72,13 +98,7 @@ extension Environment {
                 compiler.ruleBase.modules.append(m)
             }
             session.currentModule = m.name
-            name = m.name.name
-        }
-        try session.adopt(compiler.ruleBase)
-        if redefines && loadDepth > 0 && !loadsQuietly && session.watch.compilations {
-            session.io.write("\n[CSTRCPSR1] WARNING: Redefining \(head): \(name)\(trace)\n")
-        } else {
-            announce([(head, name)], trace: trace)
+            return Defined(names: [(head, m.name.name)], redefines: redefines)
         }
     }
 
