@@ -116,6 +116,17 @@ struct DaemonBehaviourTests {
         }
     }
 
+    @Test("requests over the cap on requests in flight get 503 with Retry-After")
+    func concurrencyCap() async throws {
+        var limits = ServerLimits()
+        limits.maxConcurrentRequests = 0
+        try await Fixtures.app(try Fixtures.api(limits: limits)).test(.router) { client in
+            let reply = try await APIClient(client: client).call(.post, "/v1/sessions")
+            #expect(reply.status == .serviceUnavailable && reply.error?.code == "busy")
+            #expect(reply.headers[.retryAfter] == "1")
+        }
+    }
+
     @Test("metrics count sessions and turns; the API description is the one in docs/")
     func serviceRoutes() async throws {
         try await Fixtures.app(try Fixtures.api()).test(.router) { client in
