@@ -174,17 +174,17 @@ final class PatternBuilder {
         case .wildcard:
             return Expression(constant: .true)
         case .literal(let v):
-            return Expression { ctx in .bool(ctx.match!.values[slot] == v) }
+            return Expression { ctx in .bool(ctx.match!.value(slot) == v) }
         case .variable(let n):
             guard let other = scope.source(for: n) else {
                 throw compiler.error("?\(n) must be bound before it is used inside '~' or '|'", at)
             }
-            return Expression { ctx in .bool(ctx.match!.values[slot] == other.value(ctx)) }
+            return Expression { ctx in .bool(ctx.match!.value(slot) == other.value(ctx)) }
         case .predicate(let call):
             return try compiler.compile(call, scope)
         case .returnValue(let call):
             let e = try compiler.compile(call, scope)
-            return Expression { ctx in .bool(ctx.match!.values[slot] == (try e(ctx))) }
+            return Expression { ctx in .bool(ctx.match!.value(slot) == (try e(ctx))) }
         case .not(let inner):
             let t = try test(inner, slot, at)
             return Expression { ctx in .bool(!(try t(ctx)).isTrue) }

@@ -18,7 +18,7 @@ enum ValueSource: Sendable {
         switch self {
         case .constant(let v): return v
         case .frame(let i): return ctx.frame[i]
-        case .match(let index): return ctx.match!.values[index]
+        case .match(let index): return ctx.match!.value(index)
         case .token(let level, let index): return ctx.token!.value(level: level, index: index)
         case .matchFact: return .fact(ctx.match!.fact)
         case .tokenFact(let level): return .fact(ctx.token!.ancestor(atLevel: level).match!.fact)

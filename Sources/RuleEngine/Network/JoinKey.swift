@@ -25,9 +25,9 @@ enum JoinKey: Hashable {
     init(_ match: PatternMatch, slots: [Int]) {
         switch slots.count {
         case 0: self = .none
-        case 1: self = .one(match.values[slots[0]])
-        case 2: self = .two(match.values[slots[0]], match.values[slots[1]])
-        default: self = .many(slots.map { match.values[$0] })
+        case 1: self = .one(match.value(slots[0]))
+        case 2: self = .two(match.value(slots[0]), match.value(slots[1]))
+        default: self = .many(slots.map { match.value($0) })
         }
     }
 

@@ -11,7 +11,7 @@ enum NetworkTest: Sendable {
     @inline(__always) func passes(_ ctx: Context) throws -> Bool {
         switch self {
         case .expression(let e): return try e(ctx).isTrue
-        case .differs(let slot, let other): return ctx.match!.values[slot] != ctx.token!.value(level: other.level, index: other.index)
+        case .differs(let slot, let other): return ctx.match!.value(slot) != ctx.token!.value(level: other.level, index: other.index)
         }
     }
 }

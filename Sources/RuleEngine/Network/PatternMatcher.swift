@@ -33,18 +33,18 @@ final class PatternMatcher: Sendable {
         self.tests = tests
     }
 
-    /// Every way `fact` matches, as filled value arrays.
+    /// Every way `fact` matches. Each way keeps only the values its multifield slots bound;
+    /// the fact's own slots are read from the fact.
     func matches(_ fact: Fact, _ ctx: Context) throws -> [PatternMatch] {
         var results: [[Value]] = []
-        var values = fixedSlots > 0 ? fact.slots : []
-        if valueCount > values.count { values += repeatElement(.false, count: valueCount - values.count) }
-        split(fact, 0, &values, &results)
-        if tests.isEmpty { return results.map { PatternMatch(fact: fact, values: $0) } }
+        var extras = [Value](repeating: .false, count: valueCount - fixedSlots)
+        split(fact, 0, &extras, &results)
+        if tests.isEmpty { return results.map { PatternMatch(fact: fact, fixedCount: fixedSlots, extras: $0) } }
         var out: [PatternMatch] = []
         let savedMatch = ctx.match
         defer { ctx.match = savedMatch }
         for r in results {
-            let m = PatternMatch(fact: fact, values: r)
+            let m = PatternMatch(fact: fact, fixedCount: fixedSlots, extras: r)
             ctx.match = m
             var ok = true
             for t in tests where try !t.passes(ctx) { ok = false; break }
@@ -63,7 +63,7 @@ final class PatternMatcher: Sendable {
         if !spec.multislot {
             let e = spec.elements[0]
             if let lit = e.literal, lit != value { return }
-            if let s = e.store { values[s] = value }
+            if let s = e.store { values[s - fixedSlots] = value }
             split(fact, slotPosition + 1, &values, &results)
             return
         }
@@ -84,7 +84,7 @@ final class PatternMatcher: Sendable {
         if !el.isMultifield {
             guard f < fields.count else { return }
             if let lit = el.literal, lit != fields[f] { return }
-            if let s = el.store { values[s] = fields[f] }
+            if let s = el.store { values[s - fixedSlots] = fields[f] }
             sequence(fields, f + 1, elements, e + 1, &values, done)
             return
         }
@@ -99,7 +99,7 @@ final class PatternMatcher: Sendable {
         // Longest first: CLIPS reports the splits of one fact in this order, which decides
         // the order their activations fire in.
         for length in lengths.reversed() {
-            if let s = el.store { values[s] = .multifield(Array(fields[f..<(f + length)])) }
+            if let s = el.store { values[s - fixedSlots] = .multifield(Array(fields[f..<(f + length)])) }
             sequence(fields, f + length, elements, e + 1, &values, done)
         }
     }

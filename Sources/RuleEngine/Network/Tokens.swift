@@ -5,15 +5,25 @@
 /// A fact can match a pattern several ways when multifield variables split it differently.
 public final class PatternMatch {
     public let fact: Fact
-    public let values: [Value]
+    /// How many leading values are the fact's own slots: those are read from the fact, not
+    /// copied, which is most of what a session's matches would otherwise hold.
+    let fixedCount: Int
+    /// What splitting the fact's multifield slots bound, after the fixed slots.
+    let extras: [Value]
     /// Tokens built on this match, so retracting the fact finds them without a search.
     @exclusivity(unchecked) private(set) var tokens: [BetaToken] = []
     /// Set when the fact is retracted and the match leaves its alpha memories.
     @exclusivity(unchecked) var isRemoved = false
 
-    init(fact: Fact, values: [Value]) {
+    init(fact: Fact, fixedCount: Int, extras: [Value]) {
         self.fact = fact
-        self.values = values
+        self.fixedCount = fixedCount
+        self.extras = extras
+    }
+
+    /// The value a pattern variable at `index` took.
+    @inline(__always) func value(_ index: Int) -> Value {
+        index < fixedCount ? fact.slots[index] : extras[index - fixedCount]
     }
 
     /// Tokens deleted for other reasons (their left parent went) stay in `tokens`; they are
@@ -121,7 +131,7 @@ public final class BetaToken {
     }
 
     @inline(__always) func value(level: Int, index: Int) -> Value {
-        ancestor(atLevel: level).match!.values[index]
+        ancestor(atLevel: level).match!.value(index)
     }
 
     /// The facts matched along the chain, first pattern first; nil for negated levels.
