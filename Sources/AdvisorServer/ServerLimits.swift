@@ -9,8 +9,8 @@ public struct ServerLimits: Sendable {
     public var maxSessions = 100_000
     /// Sessions kept in memory; beyond it the least recently used idle ones are dropped
     /// (they come back from the database on their next request). A session of the bundled
-    /// knowledge base holds about 0.7–0.9 MB of engine state, so the default keeps the daemon
-    /// under about 1 GB however many sessions exist.
+    /// knowledge base holds about 0.7 MB of engine state, so the default keeps the daemon
+    /// near 1 GB however many sessions exist.
     public var maxResidentSessions = 1_000
     /// Answers (including revisions) one session may take.
     public var maxAnswersPerSession = 1_000
