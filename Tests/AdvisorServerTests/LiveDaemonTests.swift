@@ -90,6 +90,14 @@ struct LiveDaemonTests {
         try curl.run()
         curl.waitUntilExit()
         #expect(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).contains("\"status\":\"ok\""))
-        #expect(daemon.stop(signal: SIGTERM) == 0)
+        // A second daemon must not take over a socket someone is listening on…
+        let refused = #expect(throws: DaemonProcess.DaemonError.self) {
+            try DaemonProcess(arguments: ["--socket", path, "--db", folder.appendingPathComponent("db2.sqlite").path])
+        }
+        #expect(refused?.message.contains("another process is already listening on \(path)") == true)
+        daemon.stop(signal: SIGKILL)
+        // …but replaces one a killed daemon left behind.
+        let next = try DaemonProcess(arguments: ["--socket", path, "--db", folder.appendingPathComponent("db.sqlite").path])
+        #expect(next.stop(signal: SIGTERM) == 0)
     }
 }
