@@ -149,6 +149,11 @@ final class PatternBuilder {
                 joinKeys.append(key)
                 continue
             }
+            if let others = earlierLocations(ofAlternatives: term) {
+                joinTests.append(.equalsAny(slot: slot, of: others))
+                joinKeys.append(key)
+                continue
+            }
             scope.usedEarlierLevel = false
             let test = try self.test(term, slot, f.location)
             if scope.usedEarlierLevel {
@@ -166,6 +171,18 @@ final class PatternBuilder {
     private func earlierLocation(of name: String) -> TokenLocation? {
         guard case .token(let l, let i)? = scope.lookup(name), l != level else { return nil }
         return TokenLocation(level: l, index: i)
+    }
+
+    /// For `?a | ?b | ...` where every alternative is bound by an earlier pattern, where each
+    /// is bound; nil for any other constraint.
+    private func earlierLocations(ofAlternatives term: FieldConstraint) -> [TokenLocation]? {
+        guard case .or(let parts) = term else { return nil }
+        var locations: [TokenLocation] = []
+        for part in parts {
+            guard case .variable(let n) = part, let location = earlierLocation(of: n) else { return nil }
+            locations.append(location)
+        }
+        return locations
     }
 
     /// A boolean expression: does the value in `slot` satisfy `term`?

@@ -5,6 +5,9 @@ enum NetworkTest: Sendable {
     /// `~?x` where `?x` is bound by an earlier pattern: common in join-heavy programs (sudoku),
     /// so it compares directly instead of through three closures.
     case differs(slot: Int, from: TokenLocation)
+    /// `?a | ?b` where every alternative is bound by an earlier pattern (sudoku's rules are full
+    /// of them): compared directly, without a closure per alternative.
+    case equalsAny(slot: Int, of: [TokenLocation])
 
     init(expression: Expression) { self = .expression(expression) }
 
@@ -12,6 +15,10 @@ enum NetworkTest: Sendable {
         switch self {
         case .expression(let e): return try e(ctx).isTrue
         case .differs(let slot, let other): return ctx.match!.value(slot) != ctx.token!.value(level: other.level, index: other.index)
+        case .equalsAny(let slot, let others):
+            let value = ctx.match!.value(slot)
+            for other in others where ctx.token!.value(level: other.level, index: other.index) == value { return true }
+            return false
         }
     }
 }
