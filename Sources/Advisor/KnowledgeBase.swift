@@ -29,7 +29,12 @@ public final class KnowledgeBase: Sendable {
     let source: KnowledgeSource
 
     /// `name version` plus the fingerprint, as stored with saved sessions.
-    public var identity: String { "\(info.name) \(info.version) \(fingerprint)" }
+    public var identity: String { Self.identity(name: info.name, version: info.version, fingerprint: fingerprint) }
+
+    /// The identity of a knowledge base known by its parts, as a client of careerd knows it.
+    public static func identity(name: String, version: String, fingerprint: String) -> String {
+        "\(name) \(version) \(fingerprint)"
+    }
 
     /// Loads the files that `DIR/load.clp` loads, in order.
     /// - Throws: `KnowledgeError` listing every located problem found while loading.

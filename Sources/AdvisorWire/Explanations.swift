@@ -55,7 +55,7 @@ public struct WhyNotResponse: Codable, Sendable, Equatable {
     public init?(role: String, answer: WhyNotAnswer) {
         self.role = role
         var recommendation: Recommendation?, placement: Placement?, total: Double?
-        var against: [String] = [], support: [String] = [], path: [String] = []
+        var against: [String] = [], support: [String] = [], path: [String] = [], unreachable = false
         switch answer {
         case .unknown: return nil
         case .recommended(let r): (status, title, recommendation, total) = (.recommended, r.title, r, r.certainty)
@@ -63,10 +63,10 @@ public struct WhyNotResponse: Codable, Sendable, Equatable {
         case .below(let t, let p): (status, title, placement) = (.below, t, p)
         case .notRecommended(let n):
             (status, title, total, against, support, path) = (.notRecommended, n.title, n.total, n.against, n.support, n.path)
+            unreachable = n.unreachable
         }
         (self.recommendation, self.placement, self.total) = (recommendation, placement, total)
-        (self.against, self.support, self.path) = (against, support, path)
-        unreachable = total == nil && against.isEmpty && support.isEmpty && path.isEmpty && status == .notRecommended
+        (self.against, self.support, self.path, self.unreachable) = (against, support, path, unreachable)
     }
 
     /// The advisor's own form, as the REPL renders it.
@@ -120,5 +120,5 @@ public struct KnowledgeResponse: Codable, Sendable {
     }
 
     /// `name version fingerprint`, as sessions record the knowledge base they were answered against.
-    public var identity: String { "\(name) \(version) \(fingerprint)" }
+    public var identity: String { KnowledgeBase.identity(name: name, version: version, fingerprint: fingerprint) }
 }
