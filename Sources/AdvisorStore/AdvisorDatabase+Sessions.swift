@@ -45,10 +45,10 @@ extension AdvisorDatabase {
         return (stored, log)
     }
 
-    /// Rebuilds a saved session by replaying its answers against `knowledge`.
-    public func load(_ name: String, knowledge: KnowledgeBase) throws(StoreError) -> AdvisorSession {
+    /// Replaces a conversation's answers with those saved under `name`.
+    public func load(_ name: String, into conversation: any Conversation) throws(StoreError) {
         guard let saved = try answers(of: name) else { throw StoreError(message: "there is no saved session named \(name)") }
-        do { return try AdvisorSession(knowledge: knowledge, replaying: saved.answers) } catch {
+        do { try conversation.replay(saved.answers) } catch {
             throw StoreError(message: "session \(name) could not be replayed: \(error)")
         }
     }

@@ -31,10 +31,7 @@ extension Chat {
             say("Which one? load NAME (sessions lists them)")
             return
         }
-        guard let saved = try openStore().answers(of: name) else { throw StoreError(message: "there is no saved session named \(name)") }
-        do { try session.replay(saved.answers) } catch {
-            throw StoreError(message: "session \(name) could not be replayed: \(error)")
-        }
+        try openStore().load(name, into: session)
         savedName = name
         say("Loaded \(name): \(session.answers.count) answers.")
     }

@@ -39,7 +39,8 @@ struct ReportCommand: ParsableCommand {
         let advisorSession: AdvisorSession
         do {
             if let session {
-                advisorSession = try databaseOption.open().load(session, knowledge: knowledge)
+                advisorSession = try AdvisorSession(knowledge: knowledge)
+                try databaseOption.open().load(session, into: advisorSession)
             } else {
                 advisorSession = try ScriptedRun(knowledge: knowledge, answers: AnswersFile(path: answers ?? "-")).session
             }

@@ -15,7 +15,8 @@ struct StoreTests {
         let database = try AdvisorDatabase(path: scratchPath())
         let original = try ScriptedRun(knowledge: knowledge, answers: Fixtures.scenario("pm-to-founder")).session
         try database.save(original, as: "founder")
-        let loaded = try database.load("founder", knowledge: knowledge)
+        let loaded = try AdvisorSession(knowledge: knowledge)
+        try database.load("founder", into: loaded)
         #expect(loaded.answers == original.answers)
         #expect(loaded.advice == original.advice)
         #expect(try database.sessions().map(\.name) == ["founder"])
@@ -32,7 +33,7 @@ struct StoreTests {
         #expect(try database.answers(of: "me")?.answers.count == 2)
         #expect(try database.delete("me"))
         #expect(try database.delete("me") == false)
-        #expect(throws: StoreError.self) { try database.load("me", knowledge: knowledge) }
+        #expect(throws: StoreError.self) { try database.load("me", into: AdvisorSession(knowledge: knowledge)) }
     }
 
     @Test func twoConnectionsToOneFileBothWrite() async throws {
