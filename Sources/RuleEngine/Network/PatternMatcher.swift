@@ -16,6 +16,10 @@ final class PatternMatcher: Sendable {
     let fixedSlots: Int
     let valueCount: Int
     let tests: [NetworkTest]
+    /// Per value after the fixed slots: the template slot a multifield stretch covers, or -1 for a
+    /// single field. A stretch is kept as its bounds in that slot, not as a copy of its fields:
+    /// `$?` wildcards split every list fact many ways, and copies were a third of a session.
+    let stretchSlots: [Int]
 
     /// The single-field slots this pattern requires a constant in, for `AlphaDispatch`.
     var constantSlots: [(slot: Int, value: Value)] {
@@ -31,6 +35,23 @@ final class PatternMatcher: Sendable {
         self.fixedSlots = fixedSlots
         self.valueCount = valueCount
         self.tests = tests
+        var stretchSlots = [Int](repeating: -1, count: valueCount - fixedSlots)
+        for spec in slotElements {
+            for e in spec.elements where e.isMultifield {
+                if let s = e.store { stretchSlots[s - fixedSlots] = spec.slot }
+            }
+        }
+        self.stretchSlots = stretchSlots
+    }
+
+    /// Where a stretch of `fields[start..<end]` is kept among a match's values.
+    static func stretch(_ start: Int, _ end: Int) -> Value { .integer(start << 32 | end) }
+
+    /// The value stored at `index` after the fixed slots, a stretch's fields copied out of `fact`.
+    @inline(__always) func extra(_ index: Int, _ stored: Value, of fact: Fact) -> Value {
+        let slot = stretchSlots[index]
+        guard slot >= 0, case .integer(let bounds) = stored else { return stored }
+        return .multifield(Array(fact.slots[slot].fields[(bounds >> 32)..<(bounds & 0xFFFF_FFFF)]))
     }
 
     /// Every way `fact` matches. Each way keeps only the values its multifield slots bound;
@@ -39,12 +60,12 @@ final class PatternMatcher: Sendable {
         var results: [[Value]] = []
         var extras = [Value](repeating: .false, count: valueCount - fixedSlots)
         split(fact, 0, &extras, &results)
-        if tests.isEmpty { return results.map { PatternMatch(fact: fact, fixedCount: fixedSlots, extras: $0) } }
+        if tests.isEmpty { return results.map { PatternMatch(fact: fact, matcher: self, extras: $0) } }
         var out: [PatternMatch] = []
         let savedMatch = ctx.match
         defer { ctx.match = savedMatch }
         for r in results {
-            let m = PatternMatch(fact: fact, fixedCount: fixedSlots, extras: r)
+            let m = PatternMatch(fact: fact, matcher: self, extras: r)
             ctx.match = m
             var ok = true
             for t in tests where try !t.passes(ctx) { ok = false; break }
@@ -99,7 +120,7 @@ final class PatternMatcher: Sendable {
         // Longest first: CLIPS reports the splits of one fact in this order, which decides
         // the order their activations fire in.
         for length in lengths.reversed() {
-            if let s = el.store { values[s - fixedSlots] = .multifield(Array(fields[f..<(f + length)])) }
+            if let s = el.store { values[s - fixedSlots] = Self.stretch(f, f + length) }
             sequence(fields, f + length, elements, e + 1, &values, done)
         }
     }

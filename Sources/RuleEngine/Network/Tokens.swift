@@ -8,22 +8,25 @@ public final class PatternMatch {
     /// How many leading values are the fact's own slots: those are read from the fact, not
     /// copied, which is most of what a session's matches would otherwise hold.
     let fixedCount: Int
-    /// What splitting the fact's multifield slots bound, after the fixed slots.
+    /// What splitting the fact's multifield slots bound, after the fixed slots; the matcher
+    /// says how to read them.
     let extras: [Value]
+    let matcher: PatternMatcher
     /// Tokens built on this match, so retracting the fact finds them without a search.
     @exclusivity(unchecked) private(set) var tokens: [BetaToken] = []
     /// Set when the fact is retracted and the match leaves its alpha memories.
     @exclusivity(unchecked) var isRemoved = false
 
-    init(fact: Fact, fixedCount: Int, extras: [Value]) {
+    init(fact: Fact, matcher: PatternMatcher, extras: [Value]) {
         self.fact = fact
-        self.fixedCount = fixedCount
+        self.fixedCount = matcher.fixedSlots
         self.extras = extras
+        self.matcher = matcher
     }
 
     /// The value a pattern variable at `index` took.
     @inline(__always) func value(_ index: Int) -> Value {
-        index < fixedCount ? fact.slots[index] : extras[index - fixedCount]
+        index < fixedCount ? fact.slots[index] : matcher.extra(index - fixedCount, extras[index - fixedCount], of: fact)
     }
 
     /// Tokens deleted for other reasons (their left parent went) stay in `tokens`; they are
