@@ -22,12 +22,15 @@ public final class Fact: Hashable, @unchecked Sendable {
     var isUnconditional = true
     /// Every way this fact matched a pattern, for retraction.
     var matches: [(alpha: Int, match: PatternMatch)] = []
+    /// The hash of its contents, kept for finding it again among the facts by content.
+    let contentHash: Int
 
-    init(index: Int, template: Template, slots: [Value], origin: FactOrigin) {
+    init(index: Int, template: Template, slots: [Value], origin: FactOrigin, contentHash: Int) {
         self.index = index
         self.template = template
         self.slots = slots
         self.origin = origin
+        self.contentHash = contentHash
     }
 
     public static func == (a: Fact, b: Fact) -> Bool { a === b }

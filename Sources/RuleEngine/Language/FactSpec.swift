@@ -3,21 +3,44 @@
 struct FactSpec: Sendable {
     let template: Template
     let slotValues: [(slot: Int, parts: [Expression])]
+    /// The complete slots, when every value given is a constant and no default is computed per
+    /// fact: built once at compile time, so every `reset` and `assert` of this fact shares them
+    /// instead of rebuilding (most of a knowledge base's deffacts are such facts).
+    private let constantSlots: [Value]?
+
+    init(template: Template, slotValues: [(slot: Int, parts: [Expression])]) {
+        self.template = template
+        self.slotValues = slotValues
+        constantSlots = try? template.completeSlots(
+            Self.given(template, slotValues, at: nil) { part in
+                guard let c = part.constant else { throw EngineError("not a constant") }
+                return c
+            },
+            at: nil, nil)
+    }
 
     /// Evaluates the slot expressions into a complete, constraint-checked slot array.
     func build(_ ctx: Context, at location: SourceLocation?) throws -> [Value] {
+        if let constantSlots { return constantSlots }
+        let given = try Self.given(template, slotValues, at: location) { try $0(ctx) }
+        return try template.completeSlots(given, at: location, ctx)
+    }
+
+    /// Per template slot, the value the slot expressions give it, or nil when none is given.
+    private static func given(_ template: Template, _ slotValues: [(slot: Int, parts: [Expression])], at location: SourceLocation?,
+                              _ evaluate: (Expression) throws -> Value) throws -> [Value?] {
         var given = [Value?](repeating: nil, count: template.slots.count)
         for (slot, parts) in slotValues {
             let def = template.slots[slot]
             if def.isMultifield {
                 var fields: [Value] = []
-                for p in parts { fields.append(contentsOf: try p(ctx).fields) }
+                for p in parts { fields.append(contentsOf: try evaluate(p).fields) }
                 given[slot] = .multifield(fields)
             } else {
                 guard parts.count == 1 else {
                     throw EngineError("slot \(def.name.name) of \(template.name.name) holds one value, got \(parts.count)", at: location)
                 }
-                let v = try parts[0](ctx)
+                let v = try evaluate(parts[0])
                 if case .multifield(let m) = v {
                     guard m.count == 1 else {
                         throw EngineError("slot \(def.name.name) of \(template.name.name) holds one value, got a multifield", at: location)
@@ -28,7 +51,7 @@ struct FactSpec: Sendable {
                 }
             }
         }
-        return try ctx.session.completeSlots(template, given, at: location)
+        return given
     }
 }
 

@@ -17,7 +17,7 @@ extension Session {
             return nil
         }
         let origin = explicitOrigin ?? currentOrigin()
-        let fact = Fact(index: nextFactIndex, template: template, slots: slots, origin: origin)
+        let fact = Fact(index: nextFactIndex, template: template, slots: slots, origin: origin, contentHash: key.contentHash)
         nextFactIndex += 1
         if let s = support {
             fact.isUnconditional = false
@@ -66,7 +66,7 @@ extension Session {
         guard !fact.isRetracted else { return }
         fact.isRetracted = true
         if let i = indexInFactList(fact) { facts.remove(at: i) }
-        let key = FactKey(template: fact.template.index, slots: fact.slots)
+        let key = FactKey(fact)
         if factsByContent[key] === fact { factsByContent[key] = nil }
         if watch.facts { io.write("<== f-\(fact.index)".leftJustified(12) + fact.displayText + "\n") }
         listener?.factRetracted(fact)

@@ -117,42 +117,37 @@ public final class Session {
             throw EngineError("\(function): expected a fact address or index, got \(v.displayText)")
         }
     }
-
-    /// Fills in defaults for slots not given and checks every slot's constraints.
-    func completeSlots(_ t: Template, _ given: [Value?], at location: SourceLocation?) throws -> [Value] {
-        var out: [Value] = []
-        out.reserveCapacity(t.slots.count)
-        for (i, def) in t.slots.enumerated() {
-            var v: Value
-            if let g = given[i] {
-                v = g
-            } else {
-                switch def.defaultValue {
-                case .derive: v = def.derivedDefault
-                case .value(let d): v = d
-                case .required:
-                    throw EngineError("slot \(def.name.name) of \(t.name.name) has no default (?NONE): a value must be given", at: location)
-                case .dynamic(let exprs):
-                    var fields: [Value] = []
-                    for e in exprs { fields.append(contentsOf: try e(context).fields) }
-                    v = def.isMultifield ? .multifield(fields) : (fields.first ?? .nil)
-                }
-            }
-            // Like CLIPS, a value derived from the constraints is not checked against them.
-            if !t.isImplied, given[i] != nil || !def.defaultValue.isDerived, let problem = def.constraints.violation(of: v) {
-                throw EngineError("slot \(def.name.name) of \(t.name.name): \(problem)", at: location)
-            }
-            if def.isMultifield, case .multifield = v {} else if def.isMultifield { v = .multifield([v]) }
-            out.append(v)
-        }
-        return out
-    }
 }
 
-/// Identity of a fact's contents, for refusing duplicates.
+/// Identity of a fact's contents, for refusing duplicates. The contents are hashed once, when
+/// the fact is asserted: each dictionary operation hashes its key, a fact's key meets several,
+/// and hashing every slot (long strings included) each time was most of asserting a fact.
 struct FactKey: Hashable {
     let template: Int
     let slots: [Value]
+    let contentHash: Int
+
+    init(template: Int, slots: [Value]) {
+        self.template = template
+        self.slots = slots
+        var h = Hasher()
+        h.combine(template)
+        h.combine(slots)
+        contentHash = h.finalize()
+    }
+
+    /// The key of a fact in working memory, without hashing its contents again.
+    init(_ fact: Fact) {
+        template = fact.template.index
+        slots = fact.slots
+        contentHash = fact.contentHash
+    }
+
+    static func == (a: FactKey, b: FactKey) -> Bool {
+        a.contentHash == b.contentHash && a.template == b.template && a.slots == b.slots
+    }
+
+    func hash(into h: inout Hasher) { h.combine(contentHash) }
 }
 
 /// Where `printout`, `read` and friends go. The shell connects these to the terminal; the
