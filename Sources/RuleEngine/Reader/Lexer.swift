@@ -20,6 +20,15 @@ public struct Lexer {
         String(decoding: bytes[start..<min(end, bytes.count)], as: UTF8.self)
     }
 
+    /// `text(from:to:)` without the whitespace and control characters around it, trimmed on the
+    /// bytes: Foundation's `trimmingCharacters` took a fifth of loading a knowledge base.
+    public func trimmedText(from start: Int, to end: Int) -> String {
+        var first = start, last = min(end, bytes.count)
+        while first < last, bytes[first] <= 32 { first += 1 }
+        while last > first, bytes[last - 1] <= 32 { last -= 1 }
+        return String(decoding: bytes[first..<last], as: UTF8.self)
+    }
+
     /// The rest of the current line without its newline, which is consumed; nil at the end.
     /// `readline` on a file uses it.
     public mutating func restOfLine() -> String? {

@@ -166,7 +166,7 @@ extension Environment {
                 ok = false
                 continue
             }
-            let source = reader.lexer.text(from: start, to: reader.lexer.offset).trimmingCharacters(in: .whitespacesAndNewlines)
+            let source = reader.lexer.trimmedText(from: start, to: reader.lexer.offset)
             do {
                 try define(form, head: head, source: source)
             } catch var e as EngineError {

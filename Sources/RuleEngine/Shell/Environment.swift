@@ -52,7 +52,7 @@ public final class Environment {
                 return
             }
             guard let form else { return }
-            let source = reader.lexer.text(from: start, to: reader.lexer.offset).trimmingCharacters(in: .whitespacesAndNewlines)
+            let source = reader.lexer.trimmedText(from: start, to: reader.lexer.offset)
             if echo { session.io.write(prompt + source + "\n") }
             execute(form, source: source, reader: reader, printResult: printResults)
             if oneCommandPerLine { _ = reader.lexer.restOfLine() }
