@@ -58,6 +58,21 @@ enum JoinKind: Sendable, Equatable {
     case empty
 }
 
+/// Part of the key under which rules share a join. Spelled out because interpolating an enum
+/// with payloads goes through reflection, which was a tenth of compiling a rule.
+extension JoinKind: CustomStringConvertible {
+    var description: String {
+        switch self {
+        case .positive: "positive"
+        case .negative: "negative"
+        case .exists: "exists"
+        case .negatedConjunction(let end): "negatedConjunction(end: \(end))"
+        case .existsConjunction(let end): "existsConjunction(end: \(end))"
+        case .empty: "empty"
+        }
+    }
+}
+
 /// A two-input node: partial matches from `parent` on the left, fact matches from `alpha` on the
 /// right. The node is stateless; its memories live in the session.
 final class JoinNode: Sendable {
