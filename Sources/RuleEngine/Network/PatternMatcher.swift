@@ -16,10 +16,14 @@ final class PatternMatcher: Sendable {
     let fixedSlots: Int
     let valueCount: Int
     let tests: [NetworkTest]
-    /// Per value after the fixed slots: the template slot a multifield stretch covers, or -1 for a
-    /// single field. A stretch is kept as its bounds in that slot, not as a copy of its fields:
-    /// `$?` wildcards split every list fact many ways, and copies were a third of a session.
-    let stretchSlots: [Int]
+    /// Per value after the fixed slots: the template slot it comes from and what of it. A match
+    /// keeps only where these lie (`SplitBounds`), not copies: `$?` wildcards split every list
+    /// fact many ways, and copies of the stretches were a third of an advisor session.
+    let extraSources: [(slot: Int, part: ExtraPart)]
+
+    enum ExtraPart {
+        case wholeSlot, field, stretch
+    }
 
     /// The single-field slots this pattern requires a constant in, for `AlphaDispatch`.
     var constantSlots: [(slot: Int, value: Value)] {
@@ -35,37 +39,41 @@ final class PatternMatcher: Sendable {
         self.fixedSlots = fixedSlots
         self.valueCount = valueCount
         self.tests = tests
-        var stretchSlots = [Int](repeating: -1, count: valueCount - fixedSlots)
+        var sources = [(slot: Int, part: ExtraPart)](repeating: (0, .wholeSlot), count: valueCount - fixedSlots)
         for spec in slotElements {
-            for e in spec.elements where e.isMultifield {
-                if let s = e.store { stretchSlots[s - fixedSlots] = spec.slot }
+            for e in spec.elements {
+                guard let s = e.store else { continue }
+                sources[s - fixedSlots] = (spec.slot, !spec.multislot ? .wholeSlot : e.isMultifield ? .stretch : .field)
             }
         }
-        self.stretchSlots = stretchSlots
+        extraSources = sources
     }
 
-    /// Where a stretch of `fields[start..<end]` is kept among a match's values.
-    static func stretch(_ start: Int, _ end: Int) -> Value { .integer(start << 32 | end) }
-
-    /// The value stored at `index` after the fixed slots, a stretch's fields copied out of `fact`.
-    @inline(__always) func extra(_ index: Int, _ stored: Value, of fact: Fact) -> Value {
-        let slot = stretchSlots[index]
-        guard slot >= 0, case .integer(let bounds) = stored else { return stored }
-        return .multifield(Array(fact.slots[slot].fields[(bounds >> 32)..<(bounds & 0xFFFF_FFFF)]))
+    /// The value at `index` after the fixed slots of a match of `fact` split at `bounds`.
+    @inline(__always) func extra(_ index: Int, _ bounds: SplitBounds, of fact: Fact) -> Value {
+        let source = extraSources[index]
+        let value = fact.slots[source.slot]
+        switch source.part {
+        case .wholeSlot: return value
+        case .field: return value.fields[bounds.start(index)]
+        case .stretch: return .multifield(Array(value.fields[bounds.start(index)..<bounds.end(index)]))
+        }
     }
 
     /// Every way `fact` matches. Each way keeps only the values its multifield slots bound;
     /// the fact's own slots are read from the fact.
     func matches(_ fact: Fact, _ ctx: Context) throws -> [PatternMatch] {
-        var results: [[Value]] = []
-        var extras = [Value](repeating: .false, count: valueCount - fixedSlots)
-        split(fact, 0, &extras, &results)
-        if tests.isEmpty { return results.map { PatternMatch(fact: fact, matcher: self, extras: $0) } }
+        var results: [SplitBounds] = []
+        var longest = 0
+        for spec in slotElements where spec.multislot { longest = max(longest, fact.slots[spec.slot].fields.count) }
+        var bounds = SplitBounds(count: valueCount - fixedSlots, longest: longest)
+        split(fact, 0, &bounds, &results)
+        if tests.isEmpty { return results.map { PatternMatch(fact: fact, matcher: self, bounds: $0) } }
         var out: [PatternMatch] = []
         let savedMatch = ctx.match
         defer { ctx.match = savedMatch }
         for r in results {
-            let m = PatternMatch(fact: fact, matcher: self, extras: r)
+            let m = PatternMatch(fact: fact, matcher: self, bounds: r)
             ctx.match = m
             var ok = true
             for t in tests where try !t.passes(ctx) { ok = false; break }
@@ -74,7 +82,7 @@ final class PatternMatcher: Sendable {
         return out
     }
 
-    private func split(_ fact: Fact, _ slotPosition: Int, _ values: inout [Value], _ results: inout [[Value]]) {
+    private func split(_ fact: Fact, _ slotPosition: Int, _ values: inout SplitBounds, _ results: inout [SplitBounds]) {
         if slotPosition == slotElements.count {
             results.append(values)
             return
@@ -84,7 +92,7 @@ final class PatternMatcher: Sendable {
         if !spec.multislot {
             let e = spec.elements[0]
             if let lit = e.literal, lit != value { return }
-            if let s = e.store { values[s - fixedSlots] = value }
+            // A whole single-field slot is read straight from the fact: no bounds to keep.
             split(fact, slotPosition + 1, &values, &results)
             return
         }
@@ -96,7 +104,7 @@ final class PatternMatcher: Sendable {
 
     /// Matches `elements[e...]` against `fields[f...]`, calling `done` for each complete way.
     private func sequence(_ fields: [Value], _ f: Int, _ elements: [FieldElement], _ e: Int,
-                          _ values: inout [Value], _ done: (inout [Value]) -> Void) {
+                          _ values: inout SplitBounds, _ done: (inout SplitBounds) -> Void) {
         if e == elements.count {
             if f == fields.count { done(&values) }
             return
@@ -105,7 +113,7 @@ final class PatternMatcher: Sendable {
         if !el.isMultifield {
             guard f < fields.count else { return }
             if let lit = el.literal, lit != fields[f] { return }
-            if let s = el.store { values[s - fixedSlots] = fields[f] }
+            if let s = el.store { values.set(s - fixedSlots, f, f + 1) }
             sequence(fields, f + 1, elements, e + 1, &values, done)
             return
         }
@@ -120,7 +128,7 @@ final class PatternMatcher: Sendable {
         // Longest first: CLIPS reports the splits of one fact in this order, which decides
         // the order their activations fire in.
         for length in lengths.reversed() {
-            if let s = el.store { values[s - fixedSlots] = Self.stretch(f, f + length) }
+            if let s = el.store { values.set(s - fixedSlots, f, f + length) }
             sequence(fields, f + length, elements, e + 1, &values, done)
         }
     }

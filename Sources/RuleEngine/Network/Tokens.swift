@@ -5,28 +5,29 @@
 /// A fact can match a pattern several ways when multifield variables split it differently.
 public final class PatternMatch {
     public let fact: Fact
-    /// How many leading values are the fact's own slots: those are read from the fact, not
-    /// copied, which is most of what a session's matches would otherwise hold.
-    let fixedCount: Int
-    /// What splitting the fact's multifield slots bound, after the fixed slots; the matcher
-    /// says how to read them.
-    let extras: [Value]
     let matcher: PatternMatcher
+    /// Where splitting the fact's multislots put the values after the fixed slots; the matcher
+    /// reads them from the fact.
+    let bounds: SplitBounds
     /// Tokens built on this match, so retracting the fact finds them without a search.
     @exclusivity(unchecked) private(set) var tokens: [BetaToken] = []
+    /// How many leading values are the fact's own slots, read from the fact (the matcher's
+    /// `fixedSlots`, kept here for the join loops). 32 bits, so a match fits 64 bytes.
+    let fixedCount: Int32
     /// Set when the fact is retracted and the match leaves its alpha memories.
     @exclusivity(unchecked) var isRemoved = false
 
-    init(fact: Fact, matcher: PatternMatcher, extras: [Value]) {
+    init(fact: Fact, matcher: PatternMatcher, bounds: SplitBounds) {
         self.fact = fact
-        self.fixedCount = matcher.fixedSlots
-        self.extras = extras
         self.matcher = matcher
+        self.bounds = bounds
+        self.fixedCount = Int32(matcher.fixedSlots)
     }
 
     /// The value a pattern variable at `index` took.
     @inline(__always) func value(_ index: Int) -> Value {
-        index < fixedCount ? fact.slots[index] : matcher.extra(index - fixedCount, extras[index - fixedCount], of: fact)
+        let fixed = Int(fixedCount)
+        return index < fixed ? fact.slots[index] : matcher.extra(index - fixed, bounds, of: fact)
     }
 
     /// Tokens deleted for other reasons (their left parent went) stay in `tokens`; they are
