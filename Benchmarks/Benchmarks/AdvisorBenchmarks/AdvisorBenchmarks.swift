@@ -4,7 +4,7 @@ import Foundation
 
 /// What a person waits for (issue 5): from nothing to the first question — loading and
 /// compiling the knowledge base, starting a session — and one turn, an answer to the next
-/// question, at the 99th percentile.
+/// question, at the 99th percentile; and what a daemon pays per conversation.
 let benchmarks: @Sendable () -> Void = {
     let knowledgeDirectory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -20,6 +20,15 @@ let benchmarks: @Sendable () -> Void = {
     // A full conversation from a scenario, replayed turn by turn: each measured iteration is
     // one answer and the choice of the next question; starting over is not measured.
     let knowledge = try! KnowledgeBase(directory: knowledgeDirectory)
+
+    // What careerd pays for each new conversation (and each one it brings back into memory)
+    // from the knowledge base it compiled once: time, and bytes allocated, an upper bound on
+    // what a fresh session keeps.
+    Benchmark("advisor session from the compiled knowledge base",
+              configuration: .init(metrics: [.wallClock, .mallocCountTotal, .mallocBytesCount], maxIterations: 1_000)) { _ in
+        blackHole(try AdvisorSession(knowledge: knowledge))
+    }
+
     let script = try! ScriptedRun(knowledge: knowledge, answers: AnswersFile(
         path: knowledgeDirectory.appendingPathComponent("scenarios/group-pm-director-or-principal.answers").path))
     let conversation = Conversation(knowledge: knowledge, turns: script.session.answers)
