@@ -13,15 +13,19 @@ public enum FactOrigin: @unchecked Sendable {
 public final class Fact: Hashable, @unchecked Sendable {
     public let index: Int
     public let template: Template
-    public internal(set) var slots: [Value]
-    public internal(set) var isRetracted = false
+    /// Never changed once made (`modify` makes a new fact), so reading it needs no exclusivity
+    /// check: the join network reads slots in its innermost loops.
+    public let slots: [Value]
+    // The network reads and writes the rest while asserting and retracting, never while another
+    // access to them is open, so they skip dynamic exclusivity checks too.
+    @exclusivity(unchecked) public internal(set) var isRetracted = false
     public internal(set) var origin: FactOrigin
     /// Logical support: the partial matches whose removal retracts this fact. Empty with
     /// `isUnconditional` false never happens for a live fact.
-    var support: [BetaToken] = []
-    var isUnconditional = true
+    @exclusivity(unchecked) var support: [BetaToken] = []
+    @exclusivity(unchecked) var isUnconditional = true
     /// Every way this fact matched a pattern, for retraction.
-    var matches: [(alpha: Int, match: PatternMatch)] = []
+    @exclusivity(unchecked) var matches: [(alpha: Int, match: PatternMatch)] = []
     /// The hash of its contents, kept for finding it again among the facts by content.
     let contentHash: Int
 
