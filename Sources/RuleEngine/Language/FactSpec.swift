@@ -62,7 +62,7 @@ extension Compiler {
             throw error("expected a fact such as (name field...), found \(describe(e))", e)
         }
         if let t = ruleBase.template(named: Symbol(name), in: currentModule), !t.isImplied {
-            var slotValues: [(Int, [Expression])] = []
+            var slotValues: [(slot: Int, parts: [Expression])] = []
             for s in items.dropFirst() {
                 guard let sItems = s.items, let slotName = sItems.first?.symbolName else {
                     throw error("expected (slot-name value...) in a \(name) fact, found \(describe(s))", s)

@@ -90,7 +90,7 @@ extension Session {
     /// CLIPS keeps an alpha memory per pattern and per way of hashing it — joins that compare
     /// the fact with earlier patterns hash it, the others do not — and the fact leaves these
     /// memories oldest first, each dropping its partial matches newest first.
-    private func retractionGroups(_ matches: [(Int, PatternMatch)]) -> [(match: PatternMatch, joins: [Int], tokens: [BetaToken])] {
+    private func retractionGroups(_ matches: [(alpha: Int, match: PatternMatch)]) -> [(match: PatternMatch, joins: [Int], tokens: [BetaToken])] {
         var groups: [(oldestJoin: Int, match: PatternMatch, joins: [Int], tokens: [BetaToken])] = []
         for (a, m) in matches {
             for hashed in [false, true] {
