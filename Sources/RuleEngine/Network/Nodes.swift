@@ -11,15 +11,23 @@ enum NetworkTest: Sendable {
 
     init(expression: Expression) { self = .expression(expression) }
 
-    @inline(__always) func passes(_ ctx: Context) throws -> Bool {
+    /// Whether the test passes for this partial match and fact match. An expression reads them
+    /// from `ctx`, which the caller sets; the direct tests take them as arguments, which costs
+    /// no reference counting.
+    @inline(__always) func passes(_ ctx: Context, token: BetaToken?, match: PatternMatch?) throws -> Bool {
         switch self {
         case .expression(let e): return try e(ctx).isTrue
-        case .differs(let slot, let other): return ctx.match!.value(slot) != ctx.token!.value(level: other.level, index: other.index)
+        case .differs(let slot, let other): return match!.value(slot) != token!.value(level: other.level, index: other.index)
         case .equalsAny(let slot, let others):
-            let value = ctx.match!.value(slot)
-            for other in others where ctx.token!.value(level: other.level, index: other.index) == value { return true }
+            let value = match!.value(slot)
+            for other in others where token!.value(level: other.level, index: other.index) == value { return true }
             return false
         }
+    }
+
+    var isExpression: Bool {
+        if case .expression = self { return true }
+        return false
     }
 }
 

@@ -76,7 +76,7 @@ final class PatternMatcher: Sendable {
             let m = PatternMatch(fact: fact, matcher: self, bounds: r)
             ctx.match = m
             var ok = true
-            for t in tests where try !t.passes(ctx) { ok = false; break }
+            for t in tests where try !t.passes(ctx, token: nil, match: m) { ok = false; break }
             if ok { out.append(m) }
         }
         return out

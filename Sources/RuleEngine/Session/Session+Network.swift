@@ -20,13 +20,20 @@ extension Session {
         return try body()
     }
 
-    /// Only inside `restoringContext`.
+    /// Only inside `restoringContext`. The context's partial match is set only for expression
+    /// tests, the only ones that read it.
     @inline(__always) private func passAll(_ tests: [NetworkTest], token: BetaToken?, match: PatternMatch?) throws -> Bool {
         if tests.isEmpty { return true }
         let ctx = context
-        ctx.token = token
-        ctx.match = match
-        for t in tests where try !t.passes(ctx) { return false }
+        var contextSet = false
+        for t in tests {
+            if !contextSet, t.isExpression {
+                ctx.token = token
+                ctx.match = match
+                contextSet = true
+            }
+            guard try t.passes(ctx, token: token, match: match) else { return false }
+        }
         return true
     }
 
