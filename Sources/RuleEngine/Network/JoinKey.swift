@@ -21,6 +21,18 @@ enum JoinKey: Hashable {
     case two(Value, Value)
     case many([Value])
 
+    /// The values alone: a memory's keys all have the same arity, so the case adds nothing.
+    func hash(into hasher: inout Hasher) {
+        switch self {
+        case .none: break
+        case .one(let a): a.hash(into: &hasher)
+        case .two(let a, let b):
+            a.hash(into: &hasher)
+            b.hash(into: &hasher)
+        case .many(let values): for v in values { v.hash(into: &hasher) }
+        }
+    }
+
     /// The key of a fact match, from its value slots.
     init(_ match: PatternMatch, slots: [Int]) {
         switch slots.count {

@@ -13,6 +13,19 @@ public enum Value: Hashable, @unchecked Sendable {
     public static let `nil` = Value.symbol(.nil_)
     public static let emptyMultifield = Value.multifield([])
 
+    /// The payload alone, in one combine where it can: join memories hash values on every
+    /// insertion and lookup. Values of different types that hash alike are still unequal.
+    public func hash(into hasher: inout Hasher) {
+        switch self {
+        case .symbol(let s): hasher.combine(s.id)
+        case .string(let s): hasher.combine(s)
+        case .integer(let i): hasher.combine(i)
+        case .float(let d): hasher.combine(d)
+        case .fact(let f): hasher.combine(ObjectIdentifier(f))
+        case .multifield(let fields): hasher.combine(fields)
+        }
+    }
+
     public static func symbol(_ name: String) -> Value { .symbol(Symbol(name)) }
     public static func bool(_ b: Bool) -> Value { b ? .true : .false }
 
