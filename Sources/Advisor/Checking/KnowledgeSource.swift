@@ -56,6 +56,15 @@ extension SExpr {
 
     /// This form and every form nested in it, depth first.
     var allForms: [SExpr] {
-        [self] + (items ?? []).flatMap(\.allForms)
+        var forms: [SExpr] = []
+        collectForms(into: &forms)
+        return forms
+    }
+
+    /// Into one array, not an array per level joined on the way up: loading a knowledge base
+    /// walks every form of every rule this way.
+    private func collectForms(into forms: inout [SExpr]) {
+        forms.append(self)
+        for item in items ?? [] { item.collectForms(into: &forms) }
     }
 }
