@@ -60,8 +60,8 @@ final class PatternMatcher: Sendable {
         }
     }
 
-    /// Every way `fact` matches. Each way keeps only the values its multifield slots bound;
-    /// the fact's own slots are read from the fact.
+    /// Every way `fact` matches. Each way keeps only where splitting put its values; they are
+    /// all read from the fact.
     func matches(_ fact: Fact, _ ctx: Context) throws -> [PatternMatch] {
         var results: [SplitBounds] = []
         var longest = 0
