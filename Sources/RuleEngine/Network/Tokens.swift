@@ -11,9 +11,6 @@ public final class PatternMatch {
     let bounds: SplitBounds
     /// Tokens built on this match, so retracting the fact finds them without a search.
     @exclusivity(unchecked) private(set) var tokens: [BetaToken] = []
-    /// How many leading values are the fact's own slots, read from the fact (the matcher's
-    /// `fixedSlots`, kept here for the join loops). 32 bits, so a match fits 64 bytes.
-    let fixedCount: Int32
     /// Set when the fact is retracted and the match leaves its alpha memories.
     @exclusivity(unchecked) var isRemoved = false
 
@@ -21,12 +18,11 @@ public final class PatternMatch {
         self.fact = fact
         self.matcher = matcher
         self.bounds = bounds
-        self.fixedCount = Int32(matcher.fixedSlots)
     }
 
     /// The value a pattern variable at `index` took.
     @inline(__always) func value(_ index: Int) -> Value {
-        let fixed = Int(fixedCount)
+        let fixed = matcher.fixedSlots
         return index < fixed ? fact.slots[index] : matcher.extra(index - fixed, bounds, of: fact)
     }
 
