@@ -10,7 +10,7 @@ extension Builtins {
                     continue
                 }
                 if case .integer(let i) = v, ctx.session.fact(index: i) == nil { continue }
-                if case .fact(let f) = v, f.isRetracted { continue }
+                if case .fact(let f) = v, !ctx.session.contains(f) { continue }
                 try ctx.session.retractFact(try ctx.session.resolveFact(v, function: "retract"))
             }
             return .false
@@ -37,7 +37,7 @@ extension Builtins {
         },
         fn("fact-existp", 1, 1) { args, ctx in
             switch args[0] {
-            case .fact(let f): return .bool(!f.isRetracted)
+            case .fact(let f): return .bool(ctx.session.contains(f))
             case .integer(let i): return .bool(ctx.session.fact(index: i) != nil)
             default: throw EngineError("fact-existp: expected a fact address or index, got \(args[0].displayText)")
             }

@@ -42,7 +42,7 @@ extension Compiler {
                     if try query(ctx).isTrue { stop = try !visit(ctx) || stopAtFirst }
                     return
                 }
-                for f in candidates[i] where !f.isRetracted {
+                for f in candidates[i] where ctx.session.contains(f) {
                     ctx.frame[slots[i]] = .fact(f)
                     try recurse(i + 1)
                     if stop { return }

@@ -9,7 +9,9 @@ public enum FactOrigin: @unchecked Sendable {
 }
 
 /// One fact in working memory. Facts are reference types so tokens and fact addresses can point
-/// at them; a retracted fact keeps its contents but answers `isRetracted`.
+/// at them; a retracted fact keeps its contents. Whether a fact is still in working memory is the
+/// session's to say (`Session.contains`): a fact of a shared initial working memory is in every
+/// session forked from it until that session retracts it.
 public final class Fact: Hashable, @unchecked Sendable {
     public let index: Int
     public let template: Template
@@ -18,7 +20,11 @@ public final class Fact: Hashable, @unchecked Sendable {
     public let slots: [Value]
     // The network reads and writes the rest while asserting and retracting, never while another
     // access to them is open, so they skip dynamic exclusivity checks too.
-    @exclusivity(unchecked) public internal(set) var isRetracted = false
+    /// Set when retracted from the session that made it; a shared fact never changes.
+    @exclusivity(unchecked) var isRetracted = false
+    /// Part of a `SharedWorkingMemory`: read by sessions on several threads, so nothing
+    /// about it (nor its matches) may change; sessions keep what they change elsewhere.
+    @exclusivity(unchecked) var isShared = false
     public internal(set) var origin: FactOrigin
     /// Logical support: the partial matches whose removal retracts this fact. Empty with
     /// `isUnconditional` false never happens for a live fact.

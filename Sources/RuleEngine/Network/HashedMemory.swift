@@ -25,6 +25,20 @@ struct MemoryBucket<Entry: MemoryEntry> {
         removed = 0
         return entries.isEmpty
     }
+
+    /// Takes `e` out at once, for an entry that cannot be marked removed (a shared one); true
+    /// when no live entry is left.
+    mutating func remove(_ e: Entry) -> Bool {
+        entries.removeAll { $0 === e }
+        return removed == entries.count
+    }
+
+    /// The bucket with each live entry replaced by `transform`'s, in the same order.
+    func mapped(_ transform: (Entry) -> Entry?) -> MemoryBucket {
+        var out = MemoryBucket()
+        out.entries = entries.compactMap { $0.isRemoved ? nil : transform($0) }
+        return out
+    }
 }
 
 /// A node memory hashed on the values a join's equality tests compare. A memory whose key has no
@@ -53,6 +67,28 @@ struct HashedMemory<Entry: MemoryEntry> {
             // changed in place.
             buckets[key, default: MemoryBucket()].append(e)
         }
+    }
+
+    /// Takes out an entry with `key` that stays unmarked: one of a shared working memory's,
+    /// retracted by one session only.
+    mutating func remove(_ e: Entry, _ key: JoinKey) {
+        if case .none = key {
+            if unkeyed.remove(e) { unkeyed = MemoryBucket() }
+        } else if buckets[key]?.remove(e) == true {
+            buckets[key] = nil
+        }
+    }
+
+    /// The memory with each live entry replaced by `transform`'s; entries it maps to nil go.
+    /// Keys stay as they were, so `transform` must keep the values they were made from.
+    func mapped(_ transform: (Entry) -> Entry?) -> HashedMemory {
+        var out = HashedMemory()
+        out.unkeyed = unkeyed.mapped(transform)
+        for (key, bucket) in buckets {
+            let b = bucket.mapped(transform)
+            if !b.entries.isEmpty { out.buckets[key] = b }
+        }
+        return out
     }
 
     /// Called after an entry with `key` was marked removed.

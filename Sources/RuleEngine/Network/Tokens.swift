@@ -9,10 +9,14 @@ public final class PatternMatch {
     /// Where splitting the fact's multislots put the values after the fixed slots; the matcher
     /// reads them from the fact.
     let bounds: SplitBounds
-    /// Tokens built on this match, so retracting the fact finds them without a search.
+    /// Tokens built on this match, so retracting the fact finds them without a search. A
+    /// shared match keeps its prototype's; each fork keeps its own in `sharedMatchTokens`.
     @exclusivity(unchecked) private(set) var tokens: [BetaToken] = []
     /// Set when the fact is retracted and the match leaves its alpha memories.
     @exclusivity(unchecked) var isRemoved = false
+    /// A match of a shared fact (`Fact.isShared`), kept here too because making a token reads
+    /// it and the match is at hand there, the fact one step further.
+    @exclusivity(unchecked) var isShared = false
 
     init(fact: Fact, matcher: PatternMatcher, bounds: SplitBounds) {
         self.fact = fact
@@ -26,18 +30,22 @@ public final class PatternMatch {
         return index < fixed ? fact.slots[index] : matcher.extra(index - fixed, bounds, of: fact)
     }
 
-    /// Tokens deleted for other reasons (their left parent went) stay in `tokens`; they are
-    /// dropped whenever the array is full, so a long-lived fact's list does not grow without
-    /// bound and appending stays amortised O(1).
-    func addToken(_ t: BetaToken) {
-        if tokens.count == tokens.capacity { tokens.removeAll { $0.isDeleted } }
-        tokens.append(t)
-    }
+    func addToken(_ t: BetaToken) { tokens.appendDroppingDeleted(t) }
 
     func removeAllTokens() { tokens = [] }
 }
 
 extension PatternMatch: MemoryEntry {}
+
+extension Array where Element == BetaToken {
+    /// Appends to a match's token list. Tokens deleted for other reasons (their left parent
+    /// went) stay in the list; they are dropped whenever the array is full, so a long-lived
+    /// fact's list does not grow without bound and appending stays amortised O(1).
+    mutating func appendDroppingDeleted(_ t: BetaToken) {
+        if count == capacity { removeAll { $0.isDeleted } }
+        append(t)
+    }
+}
 
 /// A partial match: a chain of pattern matches, one per level of the join network. Tokens point
 /// at their parent instead of copying it, so extending a match costs one small allocation.

@@ -53,7 +53,7 @@ extension Session {
         }
         for f in facts {
             if watch.facts { io.write("<== f-\(f.index)".leftJustified(12) + f.displayText + "\n") }
-            f.isRetracted = true
+            if !f.isShared { f.isRetracted = true }
             listener?.factRetracted(f)
         }
         facts = []
@@ -79,5 +79,7 @@ extension Session {
         betaMemories = Array(repeating: HashedMemory(), count: ruleBase.betaMemorySpecs.count)
         root.removeAllChildren()
         root.counts = JoinCounts()
+        sharedBase = nil
+        sharedMatchTokens = [:]
     }
 }

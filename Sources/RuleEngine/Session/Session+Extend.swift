@@ -2,14 +2,23 @@
 /// `defrule` after facts exist): new nodes are primed from what is already in memory.
 extension Session {
     public func adopt(_ newBase: RuleBase) throws {
+        try refuseGrowthWhileShared()
         let mark = ruleBase.checkpoint()
         ruleBase = newBase
         try catchUp(since: mark)
     }
 
+    /// New patterns would add matches to shared facts, which other sessions read.
+    private func refuseGrowthWhileShared() throws {
+        guard sharedBase == nil else {
+            throw EngineError("this session shares its initial facts with other sessions, so it cannot take new rules or templates until a reset")
+        }
+    }
+
     /// Brings the session up to date with what its rule base gained since `mark`, a checkpoint
     /// of it: the shell compiles constructs into the session's rule base in place.
     func catchUp(since old: RuleBase.Checkpoint) throws {
+        try refuseGrowthWhileShared()
         let newBase = ruleBase
         // A rule removed since the checkpoint was live before it.
         for r in newBase.removedRules.dropFirst(old.removedRules) where r < old.rules {

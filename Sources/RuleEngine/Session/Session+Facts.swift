@@ -7,11 +7,13 @@ extension Session {
     public func assertFact(_ template: Template, _ slots: [Value], origin explicitOrigin: FactOrigin? = nil) throws -> Fact? {
         let key = FactKey(template: template.index, slots: slots)
         let support = logicalSupportToken()
-        if !allowsDuplicateFacts, let existing = factsByContent[key] {
+        let existing = fact(withContent: key)
+        if !allowsDuplicateFacts, let existing {
+            // Shared facts are unconditional, so neither branch changes one.
             if let s = support, !existing.isUnconditional {
                 existing.support.append(s)
                 s.supportedFacts.append(existing)
-            } else if support == nil {
+            } else if support == nil, !existing.isUnconditional {
                 existing.isUnconditional = true
             }
             return nil
@@ -25,7 +27,7 @@ extension Session {
             s.supportedFacts.append(fact)
         }
         facts.append(fact)
-        if factsByContent[key] == nil { factsByContent[key] = fact }
+        if existing == nil { factsByContent[key] = fact }
         if watch.facts { io.write("==> f-\(fact.index)".leftJustified(12) + fact.displayText + "\n") }
         listener?.factAsserted(fact)
         try propagateAssert(fact)
@@ -62,28 +64,40 @@ extension Session {
         }
     }
 
+    /// A shared fact leaves only this session: its matches leave this session's memories at
+    /// once instead of being marked, and nothing on the fact or its matches changes.
     public func retractFact(_ fact: Fact) throws {
-        guard !fact.isRetracted else { return }
-        fact.isRetracted = true
+        guard contains(fact) else { return }
+        if !fact.isShared { fact.isRetracted = true }
         if let i = indexInFactList(fact) { facts.remove(at: i) }
         let key = FactKey(fact)
         if factsByContent[key] === fact { factsByContent[key] = nil }
         if watch.facts { io.write("<== f-\(fact.index)".leftJustified(12) + fact.displayText + "\n") }
         listener?.factRetracted(fact)
         for (a, m) in fact.matches {
-            m.isRemoved = true
+            if !fact.isShared { m.isRemoved = true }
             for id in ruleBase.alphaMemoryIDs[a] {
-                alphaMemories[id].noteRemoved(JoinKey(m, slots: ruleBase.alphaMemorySpecs[id].key))
+                let key = JoinKey(m, slots: ruleBase.alphaMemorySpecs[id].key)
+                if fact.isShared { alphaMemories[id].remove(m, key) } else { alphaMemories[id].noteRemoved(key) }
             }
         }
         for group in retractionGroups(fact.matches) {
             for t in group.tokens { deleteToken(t) }
             for j in group.joins { try rightRetract(ruleBase.joins[j], group.match) }
         }
+        if fact.isShared {
+            for (_, m) in fact.matches { sharedMatchTokens[ObjectIdentifier(m)] = nil }
+            return
+        }
         for (_, m) in fact.matches { m.removeAllTokens() }
         fact.matches = []
         for t in fact.support { t.supportedFacts.removeAll { $0 === fact } }
         fact.support = []
+    }
+
+    /// The tokens built on `m` in this session, oldest first; deleted ones may be among them.
+    func tokens(on m: PatternMatch) -> [BetaToken] {
+        m.isShared ? sharedMatchTokens[ObjectIdentifier(m)] ?? [] : m.tokens
     }
 
     /// A retracted fact's partial matches in the order CLIPS drops them, which `watch` shows.
@@ -96,14 +110,14 @@ extension Session {
             for hashed in [false, true] {
                 let joins = ruleBase.alphaSuccessors[a].filter { ruleBase.joins[$0].comparesEarlierPatterns == hashed }
                 guard let oldest = joins.min() else { continue }
-                let tokens = m.tokens.reversed().filter { !$0.isDeleted && ruleBase.joins[$0.node].comparesEarlierPatterns == hashed }
+                let tokens = tokens(on: m).reversed().filter { !$0.isDeleted && ruleBase.joins[$0.node].comparesEarlierPatterns == hashed }
                 groups.append((oldest, m, joins, tokens))
             }
         }
         return groups.sorted { $0.oldestJoin < $1.oldestJoin }.map { ($0.match, $0.joins, $0.tokens) }
     }
 
-    private func indexInFactList(_ fact: Fact) -> Int? {
+    func indexInFactList(_ fact: Fact) -> Int? {
         var lo = 0, hi = facts.count
         while lo < hi {
             let mid = (lo + hi) / 2

@@ -140,7 +140,13 @@ extension Session {
             betaMemories[id].insert(token, JoinKey(token, locations: ruleBase.betaMemorySpecs[id].key))
         }
         parent.addChild(token)
-        m?.addToken(token)
+        if let m {
+            if m.isShared {
+                sharedMatchTokens[ObjectIdentifier(m), default: []].appendDroppingDeleted(token)
+            } else {
+                m.addToken(token)
+            }
+        }
         for s in ruleBase.joinSuccessors[node.id] { try dispatch(s, token) }
     }
 

@@ -8,6 +8,8 @@ extension Session {
         for agenda in agendas.values { agenda.removeAll() }
         for memory in alphaMemories {
             memory.forEachEntry { match in
+                // Shared ones belong to the shared working memory, which releases them.
+                guard !match.isShared else { return }
                 match.removeAllTokens()
                 match.fact.matches = []
                 match.fact.support = []

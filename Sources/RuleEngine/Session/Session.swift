@@ -17,7 +17,13 @@ public final class Session {
 
     /// Live facts in index order.
     public internal(set) var facts: [Fact] = []
+    /// The facts this session asserted, by content; the shared ones are in `sharedBase`'s.
     var factsByContent: [FactKey: Fact] = [:]
+    /// The working memory this session was forked from, until a `reset` leaves it.
+    var sharedBase: SharedWorkingMemory?
+    /// The tokens built on each shared match, oldest first: what `PatternMatch.tokens` keeps
+    /// for this session's own matches, kept here because a shared match never changes.
+    var sharedMatchTokens: [ObjectIdentifier: [BetaToken]] = [:]
     var nextFactIndex = 0
     public var allowsDuplicateFacts = false
 
@@ -73,6 +79,20 @@ public final class Session {
         activateRoot()
     }
 
+    /// A session that starts where `base` stands, sharing its facts and their matches with
+    /// every other session forked from it; only what it changes afterwards is its own.
+    public init(forkOf base: SharedWorkingMemory, io: SessionIO = SessionIO()) {
+        let prototype = base.prototype
+        ruleBase = prototype.ruleBase
+        self.io = io
+        alphaMemories = prototype.alphaMemories
+        betaMemories = []
+        root = BetaToken(parent: nil, match: nil, node: -1)
+        rootTokens = [root]
+        sharedBase = base
+        copyState(of: prototype)
+    }
+
     deinit { releaseNetwork() }
 
     /// Facts that are still in working memory.
@@ -85,6 +105,19 @@ public final class Session {
             if facts[mid].index < index { lo = mid + 1 } else { hi = mid }
         }
         return lo < facts.count && facts[lo].index == index ? facts[lo] : nil
+    }
+
+    /// Whether `f` is in working memory. A shared fact cannot record that this session
+    /// retracted it, so for those the fact list says.
+    public func contains(_ f: Fact) -> Bool {
+        f.isShared ? indexInFactList(f) != nil : !f.isRetracted
+    }
+
+    /// The live fact with this content, if any.
+    func fact(withContent key: FactKey) -> Fact? {
+        if let f = factsByContent[key] { return f }
+        if let f = sharedBase?.prototype.factsByContent[key], contains(f) { return f }
+        return nil
     }
 
     func agenda(_ module: Symbol) -> Agenda { agendas[module] ?? Agenda(strategy) }
@@ -108,7 +141,7 @@ public final class Session {
     func resolveFact(_ v: Value, function: String) throws -> Fact {
         switch v {
         case .fact(let f):
-            guard !f.isRetracted else { throw EngineError("\(function): fact f-\(f.index) has been retracted") }
+            guard contains(f) else { throw EngineError("\(function): fact f-\(f.index) has been retracted") }
             return f
         case .integer(let i):
             guard let f = fact(index: i) else { throw EngineError("\(function): there is no fact f-\(i)") }
