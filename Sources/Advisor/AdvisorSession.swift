@@ -152,7 +152,9 @@ public final class AdvisorSession {
     }
 
     private static func freshEngine(_ knowledge: KnowledgeBase, budget: Int) throws(AdvisorError) -> Session {
-        let session = Session(ruleBase: knowledge.ruleBase, io: SessionIO(write: { _ in }, readLine: { nil }))
+        let io = SessionIO(write: { _ in }, readLine: { nil })
+        if let shared = knowledge.initialMemory { return Session(forkOf: shared, io: io) }
+        let session = Session(ruleBase: knowledge.ruleBase, io: io)
         do {
             try session.reset()
             session.stepBudget = budget

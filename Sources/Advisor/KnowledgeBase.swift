@@ -27,6 +27,10 @@ public final class KnowledgeBase: Sendable {
     public let map: LatticeMap
     /// The files as forms with their locations, for `kb check` and the rule graph.
     let source: KnowledgeSource
+    /// Working memory after `reset` and a first `run`, which every conversation starts from
+    /// and shares; nil when that run leaves what a shared memory cannot hold (activations,
+    /// logically supported facts) or fails, and each conversation then makes its own.
+    let initialMemory: SharedWorkingMemory?
 
     /// `name version` plus the fingerprint, as stored with saved sessions.
     public var identity: String { Self.identity(name: info.name, version: info.version, fingerprint: fingerprint) }
@@ -65,7 +69,16 @@ public final class KnowledgeBase: Sendable {
         map = protocolFacts.map
         source = try KnowledgeSource(texts: texts)
         ruleGraph = RuleGraph(source: source)
+        initialMemory = try? SharedWorkingMemory(ruleBase: ruleBase) { session in
+            try session.reset()
+            session.stepBudget = AdvisorSession.defaultStepBudget
+            try session.run()
+            session.stepBudget = nil
+        }
     }
+
+    /// Whether conversations start from one shared working memory (`initialMemory`).
+    public var sharesInitialMemory: Bool { initialMemory != nil }
 
     /// The question with this id.
     public func question(_ id: String) -> Question? { questions.first { $0.id == id } }

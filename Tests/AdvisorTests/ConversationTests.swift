@@ -49,6 +49,35 @@ struct ConversationTests {
         #expect(replayed.answers == run.session.answers)
     }
 
+    /// Conversations start from one shared working memory when the knowledge base allows it;
+    /// one that does not (here, a rule holding a fact by logical support at the start) gets a
+    /// session of its own per conversation, with the same advice.
+    @Test func sharedAndOwnStartingMemoriesGiveTheSameAdvice() throws {
+        let copy = try Fixtures.knowledgeCopy()
+        let file = copy.appendingPathComponent("context.clp")
+        try (String(contentsOf: file, encoding: .utf8) + "\n(defrule started (logical (kb-info)) => (assert (started)))\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let unshared = try KnowledgeBase(directory: copy)
+        #expect(knowledge.sharesInitialMemory && !unshared.sharesInitialMemory)
+        for scenario in ["mid-pm-wants-to-manage", "senior-pm-ic-depth"] {
+            let answers = try Fixtures.scenario(scenario)
+            let shared = try ScriptedRun(knowledge: knowledge, answers: answers).session
+            let own = try ScriptedRun(knowledge: unshared, answers: answers).session
+            #expect(shared.isComplete && own.isComplete)
+            #expect(shared.advice == own.advice)
+        }
+    }
+
+    @Test func aConversationDoesNotSeeAnotherOnesAnswers() throws {
+        let first = try AdvisorSession(knowledge: knowledge)
+        let second = try AdvisorSession(knowledge: knowledge)
+        try first.answer("pm")
+        #expect(second.openQuestion?.id == "current-title")
+        try second.answer("associate-pm")
+        #expect(first.answer(to: "current-title")?.value != second.answer(to: "current-title")?.value)
+        #expect(try AdvisorSession(knowledge: knowledge).openQuestion?.id == "current-title")
+    }
+
     @Test func revisingAnAnswerEndsWhereAFreshSessionWithTheFinalAnswersEnds() throws {
         let session = try ScriptedRun(knowledge: knowledge, answers: Fixtures.scenario("mid-pm-wants-to-manage")).session
         let before = session.advice
