@@ -30,20 +30,21 @@ public final class PatternMatch {
         return index < fixed ? fact.slots[index] : matcher.extra(index - fixed, bounds, of: fact)
     }
 
-    func addToken(_ t: BetaToken) { tokens.appendDroppingDeleted(t) }
+    func addToken(_ t: BetaToken) { tokens.appendDroppingDeleted(t) { $0 } }
 
     func removeAllTokens() { tokens = [] }
 }
 
 extension PatternMatch: MemoryEntry {}
 
-extension Array where Element == BetaToken {
-    /// Appends to a match's token list. Tokens deleted for other reasons (their left parent
-    /// went) stay in the list; they are dropped whenever the array is full, so a long-lived
-    /// fact's list does not grow without bound and appending stays amortised O(1).
-    mutating func appendDroppingDeleted(_ t: BetaToken) {
-        if count == capacity { removeAll { $0.isDeleted } }
-        append(t)
+extension Array {
+    /// Appends to a list of the tokens built on matches (`token` finds the token in an
+    /// element). Tokens deleted for other reasons (their left parent went) stay in the list;
+    /// they are dropped whenever the array is full, so a long-lived fact's list does not grow
+    /// without bound and appending stays amortised O(1).
+    mutating func appendDroppingDeleted(_ e: Element, token: (Element) -> BetaToken) {
+        if count == capacity { removeAll { token($0).isDeleted } }
+        append(e)
     }
 }
 

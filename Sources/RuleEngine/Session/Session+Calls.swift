@@ -80,6 +80,6 @@ extension Session {
         root.removeAllChildren()
         root.counts = JoinCounts()
         sharedBase = nil
-        sharedMatchTokens = [:]
+        sharedMatchTokens = []
     }
 }

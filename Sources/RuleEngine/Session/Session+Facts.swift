@@ -86,7 +86,8 @@ extension Session {
             for j in group.joins { try rightRetract(ruleBase.joins[j], group.match) }
         }
         if fact.isShared {
-            for (_, m) in fact.matches { sharedMatchTokens[ObjectIdentifier(m)] = nil }
+            let gone = Set(fact.matches.map { ObjectIdentifier($0.match) })
+            sharedMatchTokens.removeAll { gone.contains($0.match) }
             return
         }
         for (_, m) in fact.matches { m.removeAllTokens() }
@@ -97,7 +98,9 @@ extension Session {
 
     /// The tokens built on `m` in this session, oldest first; deleted ones may be among them.
     func tokens(on m: PatternMatch) -> [BetaToken] {
-        m.isShared ? sharedMatchTokens[ObjectIdentifier(m)] ?? [] : m.tokens
+        guard m.isShared else { return m.tokens }
+        let id = ObjectIdentifier(m)
+        return sharedMatchTokens.compactMap { $0.match == id ? $0.token : nil }
     }
 
     /// A retracted fact's partial matches in the order CLIPS drops them, which `watch` shows.

@@ -142,7 +142,7 @@ extension Session {
         parent.addChild(token)
         if let m {
             if m.isShared {
-                sharedMatchTokens[ObjectIdentifier(m), default: []].appendDroppingDeleted(token)
+                sharedMatchTokens.appendDroppingDeleted((ObjectIdentifier(m), token)) { $0.token }
             } else {
                 m.addToken(token)
             }

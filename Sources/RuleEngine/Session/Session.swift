@@ -21,9 +21,11 @@ public final class Session {
     var factsByContent: [FactKey: Fact] = [:]
     /// The working memory this session was forked from, until a `reset` leaves it.
     var sharedBase: SharedWorkingMemory?
-    /// The tokens built on each shared match, oldest first: what `PatternMatch.tokens` keeps
-    /// for this session's own matches, kept here because a shared match never changes.
-    var sharedMatchTokens: [ObjectIdentifier: [BetaToken]] = [:]
+    /// The tokens built on shared matches, each with its match, oldest first: what
+    /// `PatternMatch.tokens` keeps for this session's own matches, kept here because a shared
+    /// match never changes. One list for all: it is read only when a shared fact is
+    /// retracted, and a table per match cost more memory than the tokens.
+    var sharedMatchTokens: [(match: ObjectIdentifier, token: BetaToken)] = []
     var nextFactIndex = 0
     public var allowsDuplicateFacts = false
 

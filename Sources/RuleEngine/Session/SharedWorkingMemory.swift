@@ -80,8 +80,10 @@ extension Session {
         copyChildren(of: prototype.root, into: root)
         betaMemories = prototype.betaMemories.map { $0.mapped { copies[ObjectIdentifier($0)] } }
         for f in facts {
-            for (_, m) in f.matches where !m.tokens.isEmpty {
-                sharedMatchTokens[ObjectIdentifier(m)] = m.tokens.compactMap { copies[ObjectIdentifier($0)] }
+            for (_, m) in f.matches {
+                for t in m.tokens {
+                    if let copy = copies[ObjectIdentifier(t)] { sharedMatchTokens.append((ObjectIdentifier(m), copy)) }
+                }
             }
         }
     }
