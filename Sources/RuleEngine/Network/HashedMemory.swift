@@ -8,36 +8,95 @@ protocol MemoryEntry: AnyObject {
 /// in which a join meets its candidates, which decides the order activations are made in, so a
 /// removal cannot swap entries. A removed entry stays in place until removed entries are half
 /// the bucket; then they are dropped together, which keeps removal amortised O(1). A value kept
-/// inside its memory's dictionary and changed in place there, so a key costs one allocation.
+/// inside its memory's dictionary and changed in place there. Most keys of a hashed memory have
+/// a single entry, which is kept without an array: a key then costs no allocation of its own.
 struct MemoryBucket<Entry: MemoryEntry> {
-    private(set) var entries: [Entry] = []
-    private var removed = 0
+    private enum Storage {
+        case one(Entry)
+        case many([Entry])
+    }
+    private var storage = Storage.many([])
+    /// 32 bits, so that the bucket stays 16 bytes.
+    private var removed: Int32 = 0
 
-    mutating func append(_ e: Entry) { entries.append(e) }
+    var entries: BucketEntries<Entry> {
+        switch storage {
+        case .one(let e): return BucketEntries(single: e, list: [])
+        case .many(let list): return BucketEntries(single: nil, list: list)
+        }
+    }
+
+    private var count: Int {
+        switch storage {
+        case .one: return 1
+        case .many(let list): return list.count
+        }
+    }
+
+    mutating func append(_ e: Entry) {
+        switch storage {
+        case .one(let first):
+            storage = .many([first, e])
+        case .many(var list):
+            if list.isEmpty { storage = .one(e); return }
+            storage = .many([])  // leaves `list` the only reference, so it grows in place
+            list.append(e)
+            storage = .many(list)
+        }
+    }
+
+    private mutating func keep(_ list: [Entry]) {
+        storage = list.count == 1 ? .one(list[0]) : .many(list)
+    }
 
     /// Records that one more entry was removed; true when no live entry is left (the bucket is
     /// then dropped whole, so it is not compacted).
     mutating func noteRemoved() -> Bool {
         removed += 1
-        if removed == entries.count { return true }
-        guard removed * 2 >= entries.count else { return false }
-        entries.removeAll { $0.isRemoved }
+        let n = count
+        if Int(removed) == n { return true }
+        guard Int(removed) * 2 >= n, case .many(var list) = storage else { return false }
+        storage = .many([])  // leaves `list` the only reference, so it is compacted in place
+        list.removeAll { $0.isRemoved }
+        keep(list)
         removed = 0
-        return entries.isEmpty
+        return false
     }
 
     /// Takes `e` out at once, for an entry that cannot be marked removed (a shared one); true
     /// when no live entry is left.
     mutating func remove(_ e: Entry) -> Bool {
-        entries.removeAll { $0 === e }
-        return removed == entries.count
+        keep(entries.array.filter { $0 !== e })
+        return Int(removed) == count
     }
 
     /// The bucket with each live entry replaced by `transform`'s, in the same order.
     func mapped(_ transform: (Entry) -> Entry?) -> MemoryBucket {
         var out = MemoryBucket()
-        out.entries = entries.compactMap { $0.isRemoved ? nil : transform($0) }
+        out.keep(entries.array.compactMap { $0.isRemoved ? nil : transform($0) })
         return out
+    }
+}
+
+/// A bucket's entries, read where they are instead of copied into an array. Not a collection:
+/// indexing would test for the single entry at every step of the join loops.
+struct BucketEntries<Entry: MemoryEntry> {
+    let single: Entry?
+    let list: [Entry]
+
+    static var empty: BucketEntries { BucketEntries(single: nil, list: []) }
+
+    var isEmpty: Bool { single == nil && list.isEmpty }
+    var array: [Entry] { single.map { [$0] } ?? list }
+
+    /// Oldest first.
+    @inline(__always) func forEach(_ body: (Entry) throws -> Void) rethrows {
+        if let single { try body(single) } else { for e in list { try body(e) } }
+    }
+
+    /// Newest first.
+    @inline(__always) func forEachReversed(_ body: (Entry) throws -> Void) rethrows {
+        if let single { try body(single) } else { for e in list.reversed() { try body(e) } }
     }
 }
 
@@ -54,9 +113,9 @@ struct HashedMemory<Entry: MemoryEntry> {
     }
 
     /// The entries with `key`, oldest first; removed ones may still be among them.
-    func entries(_ key: JoinKey) -> [Entry] {
+    @inline(__always) func entries(_ key: JoinKey) -> BucketEntries<Entry> {
         if case .none = key { return unkeyed.entries }
-        return buckets[key]?.entries ?? []
+        return buckets[key]?.entries ?? .empty
     }
 
     mutating func insert(_ e: Entry, _ key: JoinKey) {

@@ -42,7 +42,7 @@ extension Array {
     /// element). Tokens deleted for other reasons (their left parent went) stay in the list;
     /// they are dropped whenever the array is full, so a long-lived fact's list does not grow
     /// without bound and appending stays amortised O(1).
-    mutating func appendDroppingDeleted(_ e: Element, token: (Element) -> BetaToken) {
+    @inline(__always) mutating func appendDroppingDeleted(_ e: Element, token: (Element) -> BetaToken) {
         if count == capacity { removeAll { token($0).isDeleted } }
         append(e)
     }

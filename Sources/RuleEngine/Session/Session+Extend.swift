@@ -42,7 +42,7 @@ extension Session {
         // Existing joins (and the root) pass their current tokens to successors they did not have.
         for (j, count) in grownJoins(old) {
             let added = addedSuccessors(of: j, count, old)
-            let tokens = j.map { betaMemories[newBase.betaMemoryIDs[$0][0]].entries(.none) } ?? rootTokens
+            let tokens = (j.map { betaMemories[newBase.betaMemoryIDs[$0][0]].entries(.none) } ?? rootTokens).array
             for t in tokens where !t.isDeleted {
                 for s in added.reversed() { try dispatch(s, t) }
             }
@@ -92,7 +92,7 @@ extension Session {
             alphaMemories.append(HashedMemory())
             let spec = ruleBase.alphaMemorySpecs[id]
             guard spec.node < old.alphaNodes else { continue }
-            for m in alphaMemories[ruleBase.alphaMemoryIDs[spec.node][0]].entries(.none) where !m.isRemoved {
+            for m in alphaMemories[ruleBase.alphaMemoryIDs[spec.node][0]].entries(.none).array where !m.isRemoved {
                 alphaMemories[id].insert(m, JoinKey(m, slots: spec.key))
             }
         }
@@ -100,7 +100,7 @@ extension Session {
             betaMemories.append(HashedMemory())
             let spec = ruleBase.betaMemorySpecs[id]
             guard spec.node < old.joins else { continue }
-            for t in betaMemories[ruleBase.betaMemoryIDs[spec.node][0]].entries(.none) where !t.isDeleted {
+            for t in betaMemories[ruleBase.betaMemoryIDs[spec.node][0]].entries(.none).array where !t.isDeleted {
                 betaMemories[id].insert(t, JoinKey(t, locations: spec.key))
             }
         }

@@ -1,13 +1,13 @@
 /// Propagation of facts and partial matches through the join network.
 extension Session {
     /// The left tokens that agree with `m` on `node`'s equality tests, oldest first.
-    func leftTokens(_ node: JoinNode, _ m: PatternMatch) -> [BetaToken] {
+    func leftTokens(_ node: JoinNode, _ m: PatternMatch) -> BucketEntries<BetaToken> {
         guard let memory = node.leftMemory else { return rootTokens }
         return betaMemories[memory].entries(JoinKey(m, slots: node.rightKey))
     }
 
     /// The matches that agree with `t` on `node`'s equality tests, oldest first.
-    func rightMatches(_ node: JoinNode, _ t: BetaToken) -> [PatternMatch] {
+    func rightMatches(_ node: JoinNode, _ t: BetaToken) -> BucketEntries<PatternMatch> {
         alphaMemories[node.rightMemory!].entries(JoinKey(t, locations: node.leftKey))
     }
 
@@ -60,12 +60,14 @@ extension Session {
         case .empty:
             try emit(node, t, nil)
         case .positive:
-            for m in rightMatches(node, t) where try !m.isRemoved && passAll(node.tests, token: t, match: m) {
-                try emit(node, t, m)
+            try rightMatches(node, t).forEach { m in
+                if try !m.isRemoved && passAll(node.tests, token: t, match: m) { try emit(node, t, m) }
             }
         case .negative, .exists:
             var n = 0
-            for m in rightMatches(node, t) where try !m.isRemoved && passAll(node.tests, token: t, match: m) { n += 1 }
+            try rightMatches(node, t).forEach { m in
+                if try !m.isRemoved && passAll(node.tests, token: t, match: m) { n += 1 }
+            }
             t.counts[node.id] = (n, true)
             if (n == 0) == (node.kind == .negative) { try emit(node, t, nil) }
         case .negatedConjunction, .existsConjunction:
@@ -81,9 +83,10 @@ extension Session {
     }
 
     private func rightActivateTested(_ node: JoinNode, _ m: PatternMatch) throws {
-        for t in leftTokens(node, m).reversed() where !t.isDeleted {
-            guard try passAll(node.leftTests, token: t, match: nil),
-                  try passAll(node.tests, token: t, match: m) else { continue }
+        try leftTokens(node, m).forEachReversed { t in
+            guard !t.isDeleted,
+                  try passAll(node.leftTests, token: t, match: nil),
+                  try passAll(node.tests, token: t, match: m) else { return }
             switch node.kind {
             case .positive:
                 try emit(node, t, m)
@@ -106,10 +109,10 @@ extension Session {
     }
 
     private func rightRetractTested(_ node: JoinNode, _ m: PatternMatch) throws {
-        for t in leftTokens(node, m).reversed() where !t.isDeleted {
-            guard let c = t.counts[node.id], c.count > 0,
+        try leftTokens(node, m).forEachReversed { t in
+            guard !t.isDeleted, let c = t.counts[node.id], c.count > 0,
                   try passAll(node.leftTests, token: t, match: nil),
-                  try passAll(node.tests, token: t, match: m) else { continue }
+                  try passAll(node.tests, token: t, match: m) else { return }
             t.counts[node.id] = (c.count - 1, true)
             if c.count == 1 {
                 if node.kind == .negative { try emit(node, t, nil) } else { removeOutput(node, t) }

@@ -13,7 +13,7 @@ public final class Session {
     @exclusivity(unchecked) var betaMemories: [HashedMemory<BetaToken>]
     let root: BetaToken
     /// The left input of joins fed by the root, made once.
-    let rootTokens: [BetaToken]
+    let rootTokens: BucketEntries<BetaToken>
 
     /// Live facts in index order.
     public internal(set) var facts: [Fact] = []
@@ -76,7 +76,7 @@ public final class Session {
         alphaMemories = Array(repeating: HashedMemory(), count: ruleBase.alphaMemorySpecs.count)
         betaMemories = Array(repeating: HashedMemory(), count: ruleBase.betaMemorySpecs.count)
         root = BetaToken(parent: nil, match: nil, node: -1)
-        rootTokens = [root]
+        rootTokens = BucketEntries(single: root, list: [])
         for g in ruleBase.globals { globals[g.name] = try? g.initial(context) }
         activateRoot()
     }
@@ -90,7 +90,7 @@ public final class Session {
         alphaMemories = prototype.alphaMemories
         betaMemories = []
         root = BetaToken(parent: nil, match: nil, node: -1)
-        rootTokens = [root]
+        rootTokens = BucketEntries(single: root, list: [])
         sharedBase = base
         copyState(of: prototype)
     }
