@@ -14,9 +14,10 @@ enum NetworkTest: Sendable {
     /// Whether the test passes for this partial match and fact match. An expression reads them
     /// from `ctx`, which the caller sets; the direct tests take them as arguments, which costs
     /// no reference counting.
-    @inline(__always) func passes(_ ctx: Context, token: BetaToken?, match: PatternMatch?) throws -> Bool {
+    /// `ctx` is nil only where no test is an expression.
+    @inline(__always) func passes(_ ctx: Context?, token: BetaToken?, match: PatternMatch?) throws -> Bool {
         switch self {
-        case .expression(let e): return try e(ctx).isTrue
+        case .expression(let e): return try e(ctx!).isTrue
         case .differs(let slot, let other): return match!.value(slot) != token!.value(level: other.level, index: other.index)
         case .equalsAny(let slot, let others):
             let value = match!.value(slot)
@@ -106,6 +107,9 @@ final class JoinNode: Sendable {
     let postTests: [NetworkTest]
     /// Structural identity for sharing between rules.
     let key: String
+    /// Whether a test before or at this join is an expression, which reads the partial match
+    /// from the session's context; the direct tests take it as arguments.
+    let testsReadContext: Bool
 
     init(id: Int, parent: Int?, level: Int, alpha: Int?, kind: JoinKind, tests: [NetworkTest], equalities: [JoinEquality],
          leftMemory: Int?, rightMemory: Int?, leftTests: [NetworkTest], postTests: [NetworkTest], key: String) {
@@ -122,6 +126,7 @@ final class JoinNode: Sendable {
         self.leftTests = leftTests
         self.postTests = postTests
         self.key = key
+        testsReadContext = (tests + leftTests).contains { $0.isExpression }
     }
 
     /// Whether the join compares its right match with earlier patterns (equalities or other

@@ -11,26 +11,26 @@ extension Session {
         alphaMemories[node.rightMemory!].entries(JoinKey(t, locations: node.leftKey))
     }
 
-    /// Join tests set the context's partial match for each candidate and leave it; the functions
-    /// that run them put back what was there (a firing rule's) once, on the way out.
-    @inline(__always) private func restoringContext<R>(_ body: () throws -> R) rethrows -> R {
+    /// Expression tests set the context's partial match for each candidate and leave it; the
+    /// functions that run them put back what was there (a firing rule's) once, on the way out.
+    /// Joins whose tests are all direct (most of sudoku's) leave the context alone.
+    @inline(__always) private func restoringContext<R>(if needed: Bool = true, _ body: () throws -> R) rethrows -> R {
+        guard needed else { return try body() }
         let ctx = context
         let savedToken = ctx.token, savedMatch = ctx.match
         defer { ctx.token = savedToken; ctx.match = savedMatch }
         return try body()
     }
 
-    /// Only inside `restoringContext`. The context's partial match is set only for expression
-    /// tests, the only ones that read it.
+    /// Only inside `restoringContext` when `tests` has an expression: the context's partial
+    /// match is set only for expression tests, the only ones that read it.
     @inline(__always) private func passAll(_ tests: [NetworkTest], token: BetaToken?, match: PatternMatch?) throws -> Bool {
-        if tests.isEmpty { return true }
-        let ctx = context
-        var contextSet = false
+        var ctx: Context?
         for t in tests {
-            if !contextSet, t.isExpression {
-                ctx.token = token
-                ctx.match = match
-                contextSet = true
+            if ctx == nil, t.isExpression {
+                ctx = context
+                ctx!.token = token
+                ctx!.match = match
             }
             guard try t.passes(ctx, token: token, match: match) else { return false }
         }
@@ -51,7 +51,7 @@ extension Session {
     }
 
     func leftActivate(_ node: JoinNode, _ t: BetaToken) throws {
-        try restoringContext { try leftActivateTested(node, t) }
+        try restoringContext(if: node.testsReadContext) { try leftActivateTested(node, t) }
     }
 
     private func leftActivateTested(_ node: JoinNode, _ t: BetaToken) throws {
@@ -79,7 +79,7 @@ extension Session {
 
     /// A new match for a pattern meets the partial matches waiting on the left.
     func rightActivate(_ node: JoinNode, _ m: PatternMatch) throws {
-        try restoringContext { try rightActivateTested(node, m) }
+        try restoringContext(if: node.testsReadContext) { try rightActivateTested(node, m) }
     }
 
     private func rightActivateTested(_ node: JoinNode, _ m: PatternMatch) throws {
@@ -105,7 +105,7 @@ extension Session {
     /// A match leaves a pattern: counting joins may now pass or block left tokens.
     func rightRetract(_ node: JoinNode, _ m: PatternMatch) throws {
         guard node.kind == .negative || node.kind == .exists else { return }
-        try restoringContext { try rightRetractTested(node, m) }
+        try restoringContext(if: node.testsReadContext) { try rightRetractTested(node, m) }
     }
 
     private func rightRetractTested(_ node: JoinNode, _ m: PatternMatch) throws {
