@@ -41,7 +41,8 @@ extension AdvisorDatabase {
     /// Replaces a session's answer log; returns only once the transaction has committed.
     public func commit(_ log: [AdvisorSession.Answer], knowledge identity: String, as name: String) async throws(StoreError) {
         do {
-            try await pool.write { db in try Self.write(log, knowledge: identity, as: name, in: db) }
+            let rows = try Self.rows(of: log)
+            try await pool.write { db in try Self.write(rows, knowledge: identity, as: name, in: db) }
         } catch {
             throw StoreError(error, path: path)
         }

@@ -9,22 +9,35 @@ extension AdvisorDatabase {
         let log = conversation.answers
         let identity = conversation.knowledgeIdentity
         do {
-            try pool.write { db in try Self.write(log, knowledge: identity, as: name, in: db) }
+            let rows = try Self.rows(of: log)
+            try pool.write { db in try Self.write(rows, knowledge: identity, as: name, in: db) }
         } catch {
             throw StoreError(error, path: path)
         }
     }
 
-    /// Replaces the answer log saved under `name` (creating the session row when missing).
-    static func write(_ log: [AdvisorSession.Answer], knowledge identity: String, as name: String, in db: Database) throws {
-        let now = Date()
-        let created = try StoredSession.fetchOne(db, key: name)?.createdAt ?? now
-        try StoredSession(name: name, knowledge: identity, createdAt: created, updatedAt: now).save(db)
-        try StoredAnswer.filter(Column("sessionName") == name).deleteAll(db)
+    /// An answer log as `storedAnswer` rows, the values as JSON. Encoding happens before the
+    /// write transaction so that the one writer spends its time on SQLite alone.
+    static func rows(of log: [AdvisorSession.Answer]) throws -> [(question: String, value: String)] {
         let encoder = JSONEncoder()
-        for (position, entry) in log.enumerated() {
-            let value = String(decoding: try encoder.encode(entry.value), as: UTF8.self)
-            try StoredAnswer(sessionName: name, position: position, question: entry.question, value: value).insert(db)
+        return try log.map { ($0.question, String(decoding: try encoder.encode($0.value), as: UTF8.self)) }
+    }
+
+    /// Replaces the answer rows saved under `name` (creating the session row when missing).
+    /// The daemon commits once per answer, so this runs cached statements rather than building
+    /// the SQL for every call, and keeps `createdAt` without reading the row first.
+    static func write(_ rows: [(question: String, value: String)], knowledge identity: String, as name: String, in db: Database) throws {
+        let now = Date()
+        try db.cachedStatement(sql: "UPDATE storedSession SET knowledge = ?, updatedAt = ? WHERE name = ?")
+            .execute(arguments: [identity, now, name])
+        if db.changesCount == 0 {
+            try db.cachedStatement(sql: "INSERT INTO storedSession (name, knowledge, createdAt, updatedAt) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [name, identity, now, now])
+        }
+        try db.cachedStatement(sql: "DELETE FROM storedAnswer WHERE sessionName = ?").execute(arguments: [name])
+        let insert = try db.cachedStatement(sql: "INSERT INTO storedAnswer (sessionName, position, question, value) VALUES (?, ?, ?, ?)")
+        for (position, row) in rows.enumerated() {
+            try insert.execute(arguments: [name, position, row.question, row.value])
         }
     }
 

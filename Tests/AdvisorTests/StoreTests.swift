@@ -36,6 +36,24 @@ struct StoreTests {
         #expect(throws: StoreError.self) { try database.load("me", into: AdvisorSession(knowledge: knowledge)) }
     }
 
+    @Test func savingAgainKeepsTheCreationTimeAndListsTheLatestFirst() throws {
+        let database = try AdvisorDatabase(path: scratchPath())
+        let session = try AdvisorSession(knowledge: knowledge)
+        try session.answer("pm")
+        try session.answer("4")
+        try database.save(session, as: "older")
+        try database.save(session, as: "newer")
+        let created = try #require(try database.answers(of: "older")?.session.createdAt)
+        try session.back()
+        Thread.sleep(forTimeInterval: 0.01)  // the store keeps times to the millisecond
+        try database.save(session, as: "older")
+        let saved = try #require(try database.answers(of: "older"))
+        #expect(saved.session.createdAt == created)
+        #expect(saved.session.updatedAt > created)
+        #expect(saved.answers == session.answers, "a shorter log replaces the longer one")
+        #expect(try database.sessions().map(\.name) == ["older", "newer"])
+    }
+
     @Test func twoConnectionsToOneFileBothWrite() async throws {
         let path = scratchPath()
         let first = try AdvisorDatabase(path: path)
