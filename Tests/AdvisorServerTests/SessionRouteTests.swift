@@ -40,6 +40,14 @@ struct SessionRouteTests {
                 #expect(reply.error?.code == "unauthorized" && reply.error?.field == "Authorization")
                 #expect(reply.headers[.wwwAuthenticate] == "Bearer")
             }
+            for header in ["bearer \(mine.token)", "BEARER   \(mine.token) \t", "Bearer \(mine.token)"] {
+                let reply = try await client.client.execute(uri: "/v1/sessions/\(mine.id)", method: .get, headers: [.authorization: header])
+                #expect(reply.status == .ok, "\(header)")
+            }
+            for header in ["Basic \(mine.token)", "Bearer", "Bearer    ", mine.token] {
+                let reply = try await client.client.execute(uri: "/v1/sessions/\(mine.id)", method: .get, headers: [.authorization: header])
+                #expect(reply.status == .unauthorized, "\(header)")
+            }
             let answered = try await client.answer(mine, mine.state.question!.id, "1")
             #expect(answered.status == .ok)
             let stolen = try await client.call(.delete, "/v1/sessions/\(mine.id)", token: theirs.token)
