@@ -68,11 +68,11 @@ extension Session {
             try rightMatches(node, t).forEach { m in
                 if try !m.isRemoved && passAll(node.tests, token: t, match: m) { n += 1 }
             }
-            t.counts[node.id] = (n, true)
+            t.counts.set(node.id, count: n, seen: true)
             if (n == 0) == (node.kind == .negative) { try emit(node, t, nil) }
         case .negatedConjunction, .existsConjunction:
             let n = t.counts[node.id]?.count ?? 0
-            t.counts[node.id] = (n, true)
+            t.counts.set(node.id, count: n, seen: true)
             if (n == 0) == (node.kind.isNegated) { try emit(node, t, nil) }
         }
     }
@@ -92,7 +92,7 @@ extension Session {
                 try emit(node, t, m)
             case .negative, .exists:
                 let n = (t.counts[node.id]?.count ?? 0) + 1
-                t.counts[node.id] = (n, true)
+                t.counts.set(node.id, count: n, seen: true)
                 if n == 1 {
                     if node.kind == .negative { removeOutput(node, t) } else { try emit(node, t, nil) }
                 }
@@ -113,7 +113,7 @@ extension Session {
             guard !t.isDeleted, let c = t.counts[node.id], c.count > 0,
                   try passAll(node.leftTests, token: t, match: nil),
                   try passAll(node.tests, token: t, match: m) else { return }
-            t.counts[node.id] = (c.count - 1, true)
+            t.counts.set(node.id, count: c.count - 1, seen: true)
             if c.count == 1 {
                 if node.kind == .negative { try emit(node, t, nil) } else { removeOutput(node, t) }
             }
@@ -126,7 +126,7 @@ extension Session {
         guard !t.isDeleted else { return }
         let old = t.counts[owner.id] ?? (0, false)
         let n = old.count + delta
-        t.counts[owner.id] = (n, old.seen)
+        t.counts.set(owner.id, count: n, seen: old.seen)
         guard old.seen else { return }
         let negated = owner.kind.isNegated
         if delta > 0 && n == 1 {
