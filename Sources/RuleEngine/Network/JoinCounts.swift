@@ -10,15 +10,10 @@ struct JoinCounts {
     /// One join's entry: its node, and the count doubled plus one when seen (counts may dip
     /// below zero while a conjunction reports before its join has seen the token).
     private struct Entry {
-        static let none = Entry(node: -1, packed: 0)
+        static let none = Entry(node: -1, count: 0, seen: false)
 
         let node: Int32
         let packed: Int32
-
-        init(node: Int32, packed: Int32) {
-            self.node = node
-            self.packed = packed
-        }
 
         init(node: Int, count: Int, seen: Bool) {
             self.node = Int32(node)
