@@ -13,14 +13,28 @@ public enum Value: Hashable, @unchecked Sendable {
     public static let `nil` = Value.symbol(.nil_)
     public static let emptyMultifield = Value.multifield([])
 
-    /// The payload alone, in one combine where it can: join memories hash values on every
-    /// insertion and lookup. Values of different types that hash alike are still unequal.
+    /// Equal values are one CLIPS atom: floats compare by their bits, so 0.0 and -0.0 differ
+    /// for `eq`, for pattern matching and as fact contents, as in CLIPS.
+    public static func == (a: Value, b: Value) -> Bool {
+        switch (a, b) {
+        case (.symbol(let x), .symbol(let y)): return x == y
+        case (.string(let x), .string(let y)): return x == y
+        case (.integer(let x), .integer(let y)): return x == y
+        case (.float(let x), .float(let y)): return x.bitPattern == y.bitPattern
+        case (.fact(let x), .fact(let y)): return x === y
+        case (.multifield(let x), .multifield(let y)): return x == y
+        default: return false
+        }
+    }
+
+    /// The payload alone, in one combine where it can: working memory hashes fact contents on
+    /// every assertion. Values of different types that hash alike are still unequal.
     public func hash(into hasher: inout Hasher) {
         switch self {
         case .symbol(let s): hasher.combine(s.id)
         case .string(let s): hasher.combine(s)
         case .integer(let i): hasher.combine(i)
-        case .float(let d): hasher.combine(d)
+        case .float(let d): hasher.combine(d.bitPattern)
         case .fact(let f): hasher.combine(ObjectIdentifier(f))
         case .multifield(let fields): hasher.combine(fields)
         }

@@ -1,0 +1,18 @@
+;; 0.0 and -0.0 are two atoms: eq, neq, member$, pattern constants, variables that must agree
+;; across patterns and within one, and duplicate facts all tell them apart; = and < compare numbers.
+(printout t (eq 0.0 -0.0) " " (neq 0.0 -0.0) " " (= 0.0 -0.0) " " (< -0.0 0.0) " " (member$ -0.0 (create$ 1 0.0 -0.0)) crlf)
+(defrule across (a ?x) (b ?x) => (printout t "across " ?x crlf))
+(defrule within (d ?x ?x) => (printout t "within " ?x crlf))
+(defrule constant (b 0.0) => (printout t "constant 0.0" crlf))
+(defrule differ (c ?x) (c ?y&:(neq ?x ?y)) => (printout t "differ " ?x " " ?y crlf))
+(defrule counted (a ?x) (not (b ?x)) => (printout t "no b for " ?x crlf))
+(assert (a 0.0))
+(assert (b -0.0))
+(assert (c 0.0))
+(assert (c -0.0))
+(assert (d 0.0 -0.0))
+(assert (d -0.0 -0.0))
+(assert (e 0.0) (e -0.0) (e 0.0))
+(run)
+(facts)
+(exit)
