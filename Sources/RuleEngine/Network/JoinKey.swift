@@ -13,44 +13,55 @@ struct JoinEquality: Sendable {
     let rightSlot: Int
 }
 
-/// The values one side of a join's equality tests compares, in test order. Most joins compare
-/// at most two values, so those cases allocate nothing.
+/// The values one side of a join's equality tests compares, in test order, folded into one
+/// digest. Memories are hashed on the digest alone: building a key never allocates or counts
+/// references, whatever the number of values. Different values can share a digest, so a join
+/// confirms each candidate with `JoinNode.keysAgree` before its other tests.
 enum JoinKey: Hashable {
     case none
-    case one(Value)
-    case two(Value, Value)
-    case many([Value])
+    case digest(UInt64)
 
-    /// The values alone: a memory's keys all have the same arity, so the case adds nothing.
+    /// The digest alone: a memory's keys are all of one case.
     func hash(into hasher: inout Hasher) {
-        switch self {
-        case .none: break
-        case .one(let a): a.hash(into: &hasher)
-        case .two(let a, let b):
-            a.hash(into: &hasher)
-            b.hash(into: &hasher)
-        case .many(let values): for v in values { v.hash(into: &hasher) }
-        }
+        if case .digest(let d) = self { hasher.combine(d) }
     }
 
     /// The key of a fact match, from its value slots.
     init(_ match: PatternMatch, slots: [Int]) {
-        switch slots.count {
-        case 0: self = .none
-        case 1: self = .one(match.value(slots[0]))
-        case 2: self = .two(match.value(slots[0]), match.value(slots[1]))
-        default: self = .many(slots.map { match.value($0) })
-        }
+        if slots.isEmpty { self = .none; return }
+        var digest = JoinDigest()
+        for slot in slots { digest.add(match.value(slot)) }
+        self = .digest(digest.value)
     }
 
     /// The key of a partial match, from values of its earlier levels.
     init(_ token: BetaToken, locations: [TokenLocation]) {
-        switch locations.count {
-        case 0: self = .none
-        case 1: self = .one(token.value(level: locations[0].level, index: locations[0].index))
-        case 2: self = .two(token.value(level: locations[0].level, index: locations[0].index),
-                            token.value(level: locations[1].level, index: locations[1].index))
-        default: self = .many(locations.map { token.value(level: $0.level, index: $0.index) })
+        if locations.isEmpty { self = .none; return }
+        var digest = JoinDigest()
+        for l in locations { digest.add(token.value(level: l.level, index: l.index)) }
+        self = .digest(digest.value)
+    }
+}
+
+/// Folds values into 64 bits; values that are equal (`==`) always fold alike.
+struct JoinDigest {
+    private(set) var value: UInt64 = 0x243F_6A88_85A3_08D3
+
+    mutating func add(_ v: Value) {
+        value = (value ^ Self.bits(of: v)) &* 0x9E37_79B9_7F4A_7C15
+        value ^= value >> 32
+    }
+
+    /// Each kind of value offset by its own constant, so that a symbol and an integer with the
+    /// same payload rarely meet in one bucket.
+    static func bits(of v: Value) -> UInt64 {
+        switch v {
+        case .symbol(let s): return UInt64(s.id)
+        case .integer(let i): return UInt64(bitPattern: Int64(i)) &+ 0x5851_F42D_4C95_7F2D
+        case .float(let d): return d.bitPattern &+ 0x1405_7B7E_F767_814F
+        case .string(let s): return UInt64(bitPattern: Int64(s.hashValue))
+        case .fact(let f): return UInt64(UInt(bitPattern: ObjectIdentifier(f))) &+ 0x2545_F491_4F6C_DD1D
+        case .multifield(let fields): return UInt64(bitPattern: Int64(fields.hashValue))
         }
     }
 }

@@ -129,6 +129,15 @@ final class JoinNode: Sendable {
         testsReadContext = (tests + leftTests).contains { $0.isExpression }
     }
 
+    /// Whether `t` and `m` hold equal values for every equality test. Memories are hashed on a
+    /// digest of these values, which values that differ can share.
+    @inline(__always) func keysAgree(_ t: BetaToken, _ m: PatternMatch) -> Bool {
+        for i in leftKey.indices where t.value(level: leftKey[i].level, index: leftKey[i].index) != m.value(rightKey[i]) {
+            return false
+        }
+        return true
+    }
+
     /// Whether the join compares its right match with earlier patterns (equalities or other
     /// tests): CLIPS hashes the alpha memory such joins read, which decides retraction order.
     var comparesEarlierPatterns: Bool { !tests.isEmpty || !leftKey.isEmpty }

@@ -1,12 +1,14 @@
 /// Propagation of facts and partial matches through the join network.
 extension Session {
-    /// The left tokens that agree with `m` on `node`'s equality tests, oldest first.
+    /// The left tokens whose key digest is `m`'s for `node`'s equality tests, oldest first;
+    /// `keysAgree` tells those that agree.
     func leftTokens(_ node: JoinNode, _ m: PatternMatch) -> BucketEntries<BetaToken> {
         guard let memory = node.leftMemory else { return rootTokens }
         return betaMemories[memory].entries(JoinKey(m, slots: node.rightKey))
     }
 
-    /// The matches that agree with `t` on `node`'s equality tests, oldest first.
+    /// The matches whose key digest is `t`'s for `node`'s equality tests, oldest first;
+    /// `keysAgree` tells those that agree.
     func rightMatches(_ node: JoinNode, _ t: BetaToken) -> BucketEntries<PatternMatch> {
         alphaMemories[node.rightMemory!].entries(JoinKey(t, locations: node.leftKey))
     }
@@ -61,12 +63,12 @@ extension Session {
             try emit(node, t, nil)
         case .positive:
             try rightMatches(node, t).forEach { m in
-                if try !m.isRemoved && passAll(node.tests, token: t, match: m) { try emit(node, t, m) }
+                if try !m.isRemoved && node.keysAgree(t, m) && passAll(node.tests, token: t, match: m) { try emit(node, t, m) }
             }
         case .negative, .exists:
             var n = 0
             try rightMatches(node, t).forEach { m in
-                if try !m.isRemoved && passAll(node.tests, token: t, match: m) { n += 1 }
+                if try !m.isRemoved && node.keysAgree(t, m) && passAll(node.tests, token: t, match: m) { n += 1 }
             }
             t.counts.set(node.id, count: n, seen: true)
             if (n == 0) == (node.kind == .negative) { try emit(node, t, nil) }
@@ -84,7 +86,7 @@ extension Session {
 
     private func rightActivateTested(_ node: JoinNode, _ m: PatternMatch) throws {
         try leftTokens(node, m).forEachReversed { t in
-            guard !t.isDeleted,
+            guard !t.isDeleted, node.keysAgree(t, m),
                   try passAll(node.leftTests, token: t, match: nil),
                   try passAll(node.tests, token: t, match: m) else { return }
             switch node.kind {
@@ -110,7 +112,7 @@ extension Session {
 
     private func rightRetractTested(_ node: JoinNode, _ m: PatternMatch) throws {
         try leftTokens(node, m).forEachReversed { t in
-            guard !t.isDeleted, let c = t.counts[node.id], c.count > 0,
+            guard !t.isDeleted, node.keysAgree(t, m), let c = t.counts[node.id], c.count > 0,
                   try passAll(node.leftTests, token: t, match: nil),
                   try passAll(node.tests, token: t, match: m) else { return }
             t.counts.set(node.id, count: c.count - 1, seen: true)

@@ -1,0 +1,53 @@
+import Testing
+@testable import RuleEngine
+
+/// Join memories are hashed on a 64-bit digest of the values a join's equality tests compare.
+/// Different values can share a digest; a join must still meet only equal values.
+@Suite struct JoinMemoryTests {
+    static let rules = """
+        (defrule across (a ?x) (b ?x) => (printout t "across " ?x crlf))
+        (defrule reversed (b ?x) (a ?x) => (printout t "reversed " ?x crlf))
+        (defrule unmatched (a ?x) (not (b ?x)) => (printout t "no b for " ?x crlf))
+        """
+
+    /// An integer whose digest bits are those of the symbol `collides`.
+    static func collidingInteger() throws -> Int {
+        let symbol = Value.symbol("collides")
+        let integer = Int(Int64(bitPattern: JoinDigest.bits(of: symbol) &- JoinDigest.bits(of: .integer(0))))
+        try #require(JoinDigest.bits(of: .integer(integer)) == JoinDigest.bits(of: symbol))
+        return integer
+    }
+
+    /// The integer arrives after the symbol (right activations of `across` and `unmatched`, a
+    /// left activation of `reversed`), is retracted, and the symbol itself arrives. The output is
+    /// what CLIPS prints when `b` holds any other value.
+    @Test func valuesSharingADigestDoNotJoin() throws {
+        let integer = try Self.collidingInteger()
+        let run = runEngine(Self.rules + """
+
+            (assert (a collides))
+            (assert (b \(integer)))
+            (agenda)
+            (run)
+            (retract 2)
+            (assert (b collides))
+            (run)
+            """)
+        #expect(run.errors.isEmpty, "\(run.errors)")
+        #expect(run.stdout == "0      unmatched: f-1,*\nFor a total of 1 activation.\nno b for collides\nacross collides\nreversed collides\n")
+    }
+
+    /// The integer is there first: the symbol's left activation of `across` and `unmatched`,
+    /// and the right activation of `reversed`, meet it in the bucket and pass it by.
+    @Test func aDigestSharedWithAnEarlierFactIsPassedBy() throws {
+        let integer = try Self.collidingInteger()
+        let run = runEngine(Self.rules + """
+
+            (assert (b \(integer)))
+            (assert (a collides))
+            (run)
+            """)
+        #expect(run.errors.isEmpty, "\(run.errors)")
+        #expect(run.stdout == "no b for collides\n")
+    }
+}
