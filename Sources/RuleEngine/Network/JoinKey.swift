@@ -26,6 +26,13 @@ enum JoinKey: Hashable {
         if case .digest(let d) = self { hasher.combine(d) }
     }
 
+    /// What a memory's dictionary hashes with: the digest is mixed already, so the dictionary's
+    /// seed is folded in without running the full hasher on every lookup.
+    func _rawHashValue(seed: Int) -> Int {
+        guard case .digest(let d) = self else { return seed }
+        return Int(truncatingIfNeeded: d ^ UInt64(truncatingIfNeeded: seed))
+    }
+
     /// The key of a fact match, from its value slots.
     init(_ match: PatternMatch, slots: [Int]) {
         if slots.isEmpty { self = .none; return }
