@@ -51,3 +51,39 @@ import Testing
         #expect(run.stdout == "no b for collides\n")
     }
 }
+
+/// A bucket drops removed entries lazily, in order, and counts them in 16 bits.
+@Suite struct MemoryBucketTests {
+    final class Entry: MemoryEntry {
+        let number: Int
+        var isRemoved = false
+        init(_ number: Int) { self.number = number }
+    }
+
+    /// More removals than the counter holds, never half the bucket: it is compacted when the
+    /// count is full, and what is left keeps its order.
+    @Test func removalsBeyondTheCounterKeepTheLiveEntriesInOrder() {
+        let entries = (0..<200_000).map(Entry.init)
+        var bucket = MemoryBucket<Entry>()
+        for e in entries { bucket.append(e) }
+        for e in entries where e.number % 3 == 0 {
+            e.isRemoved = true
+            let emptied = bucket.noteRemoved()
+            #expect(!emptied)
+        }
+        var live: [Int] = []
+        bucket.entries.forEach { if !$0.isRemoved { live.append($0.number) } }
+        #expect(live == entries.filter { $0.number % 3 != 0 }.map(\.number))
+    }
+
+    @Test func aBucketWhoseEntriesAreAllRemovedSaysSo() {
+        let entries = (0..<3).map(Entry.init)
+        var bucket = MemoryBucket<Entry>()
+        for e in entries { bucket.append(e) }
+        let results = entries.map { e in
+            e.isRemoved = true
+            return bucket.noteRemoved()
+        }
+        #expect(results == [false, false, true])
+    }
+}

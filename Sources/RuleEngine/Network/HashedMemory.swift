@@ -4,8 +4,9 @@ protocol MemoryEntry: AnyObject {
     var isRemoved: Bool { get }
 }
 
-/// The entries of one memory that share a key, oldest first. The order matters: it is the order
-/// in which a join meets its candidates, which decides the order activations are made in, so a
+/// The entries of one memory that share a key, or a token's children, oldest first. The order
+/// matters: it is the order in which a join meets its candidates, which decides the order
+/// activations are made in (and, for children, the order dependent matches go), so a
 /// removal cannot swap entries. A removed entry stays in place until removed entries are half
 /// the bucket; then they are dropped together, which keeps removal amortised O(1). A value kept
 /// inside its memory's dictionary and changed in place there. Most keys of a hashed memory have
@@ -16,8 +17,10 @@ struct MemoryBucket<Entry: MemoryEntry> {
         case many([Entry])
     }
     private var storage = Storage.many([])
-    /// 32 bits, so that the bucket stays 16 bytes.
-    private var removed: Int32 = 0
+    /// 16 bits, which `Storage`'s spare byte leaves room for: the bucket then takes 12 bytes, and
+    /// a token, which keeps its children in one, packs a flag behind it. A bucket is compacted
+    /// at the latest when the count is full.
+    private var removed: UInt16 = 0
 
     var entries: BucketEntries<Entry> {
         switch storage {
@@ -55,7 +58,7 @@ struct MemoryBucket<Entry: MemoryEntry> {
         removed += 1
         let n = count
         if Int(removed) == n { return true }
-        guard Int(removed) * 2 >= n, case .many(var list) = storage else { return false }
+        guard Int(removed) * 2 >= n || removed == .max, case .many(var list) = storage else { return false }
         storage = .many([])  // leaves `list` the only reference, so it is compacted in place
         list.removeAll { $0.isRemoved }
         keep(list)

@@ -51,7 +51,7 @@ extension Array {
 /// A partial match: a chain of pattern matches, one per level of the join network. Tokens point
 /// at their parent instead of copying it, so extending a match costs one small allocation.
 /// A daemon holds thousands of sessions of hundreds of tokens each, so the fields are ordered
-/// for packing, narrow integers side by side: a token is 88 bytes, inside the 96-byte block
+/// for packing, narrow fields side by side: a token is 88 bytes, inside the 96-byte block
 /// glibc's allocator gives it (104 bytes unpacked would take 112).
 public final class BetaToken {
     public let parent: BetaToken?
@@ -60,9 +60,10 @@ public final class BetaToken {
     private let storedLevel: Int32
     private let storedNode: Int32
     /// In creation order, which is the order dependent matches are removed in. Deleted children
-    /// stay until they are half the list (see `childDeleted`).
-    @exclusivity(unchecked) private(set) var children: [BetaToken] = []
-    @exclusivity(unchecked) private var deletedChildren: Int32 = 0
+    /// stay until they are half the list (see `childDeleted`). A bucket keeps a single child
+    /// without an array, which most tokens with children have; it takes 12 bytes, and
+    /// `isDeleted` packs behind it.
+    @exclusivity(unchecked) private var childList = MemoryBucket<BetaToken>()
     @exclusivity(unchecked) var isDeleted = false
     /// Activations waiting on the agenda for this match, oldest first: one per rule whose last
     /// join is this token's, since rules with the same conditions share every join. A list
@@ -86,7 +87,10 @@ public final class BetaToken {
     /// The join whose output memory holds this token.
     var node: Int { Int(storedNode) }
 
-    func addChild(_ c: BetaToken) { children.append(c) }
+    /// Deleted children may still be among them.
+    var children: BucketEntries<BetaToken> { childList.entries }
+
+    func addChild(_ c: BetaToken) { childList.append(c) }
 
     func addActivation(_ a: Activation) {
         guard var last = firstActivation else { firstActivation = a; return }
@@ -126,16 +130,10 @@ public final class BetaToken {
     /// Records that a child was deleted while this token lives; drops deleted children once they
     /// are half the list, so deletion is amortised O(1) without disturbing the order.
     func childDeleted() {
-        deletedChildren += 1
-        guard Int(deletedChildren) * 2 >= children.count else { return }
-        children.removeAll { $0.isDeleted }
-        deletedChildren = 0
+        if childList.noteRemoved() { childList = MemoryBucket() }
     }
 
-    func removeAllChildren() {
-        children = []
-        deletedChildren = 0
-    }
+    func removeAllChildren() { childList = MemoryBucket() }
 
     /// The token at `level` on the chain from the root to this one.
     @inline(__always) func ancestor(atLevel target: Int) -> BetaToken {

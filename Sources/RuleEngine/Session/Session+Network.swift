@@ -156,7 +156,7 @@ extension Session {
     }
 
     func removeOutput(_ node: JoinNode, _ parent: BetaToken) {
-        for c in parent.children where c.node == node.id && !c.isDeleted { deleteToken(c) }
+        parent.children.forEach { c in if c.node == node.id && !c.isDeleted { deleteToken(c) } }
     }
 
     func deleteToken(_ t: BetaToken) {
@@ -171,12 +171,12 @@ extension Session {
         for s in ruleBase.joinSuccessors[t.node].reversed() {
             switch s {
             case .terminal(let rule, _): t.forEachActivation { if $0.rule == rule { removeActivation($0) } }
-            case .join(let j): for c in t.children.reversed() where c.node == j { deleteToken(c) }
+            case .join(let j): t.children.forEachReversed { c in if c.node == j { deleteToken(c) } }
             case .conjunctionEnd: break
             }
         }
         t.forEachActivation(removeActivation)
-        for c in t.children where !c.isDeleted { deleteToken(c) }
+        t.children.forEach { c in if !c.isDeleted { deleteToken(c) } }
         t.removeAllChildren()
         for s in ruleBase.joinSuccessors[t.node] {
             if case .conjunctionEnd(let owner) = s { try? conjunctionResult(ruleBase.joins[owner], t, delta: -1) }

@@ -69,7 +69,8 @@ extension Session {
         var copies: [ObjectIdentifier: BetaToken] = [ObjectIdentifier(prototype.root): root]
         root.counts = prototype.root.counts
         func copyChildren(of original: BetaToken, into copy: BetaToken) {
-            for child in original.children where !child.isDeleted {
+            original.children.forEach { child in
+                guard !child.isDeleted else { return }
                 let t = BetaToken(parent: copy, match: child.match, node: child.node)
                 t.counts = child.counts
                 copy.addChild(t)
