@@ -143,8 +143,10 @@ public final class BetaToken {
         return t
     }
 
+    /// Read through an unretained reference: the join loops read values for every candidate,
+    /// and `self` keeps the whole chain, and each match in it, alive.
     @inline(__always) func value(level: Int, index: Int) -> Value {
-        ancestor(atLevel: level).match!.value(index)
+        Unmanaged.passUnretained(ancestor(atLevel: level))._withUnsafeGuaranteedRef { $0.match.unsafelyUnwrapped.value(index) }
     }
 
     /// The facts matched along the chain, first pattern first; nil for negated levels.
