@@ -49,7 +49,7 @@ public final class KnowledgeBase: Sendable {
         let environment = Environment(io: SessionIO(write: { _ in }, readLine: { nil }),
                                       reportError: { problems.append($0) })
         var hasher = Fingerprint()
-        var texts: [(text: String, file: String)] = []
+        var forms: [SExpr] = []
         for file in files {
             let text: String
             do { text = try String(contentsOf: file, encoding: .utf8) } catch {
@@ -57,8 +57,7 @@ public final class KnowledgeBase: Sendable {
                                                   at: SourceLocation(file: file.path, line: 1, column: 1))])
             }
             hasher.add(text)
-            texts.append((text, file.path))
-            environment.run(text, file: file.path)
+            environment.run(text, file: file.path) { forms.append($0) }
         }
         if !problems.isEmpty { throw KnowledgeError(problems) }
         ruleBase = environment.ruleBase
@@ -67,7 +66,7 @@ public final class KnowledgeBase: Sendable {
         info = protocolFacts.info
         questions = protocolFacts.questions
         map = protocolFacts.map
-        source = try KnowledgeSource(texts: texts)
+        source = KnowledgeSource(forms: forms)
         ruleGraph = RuleGraph(source: source)
         initialMemory = try? SharedWorkingMemory(ruleBase: ruleBase) { session in
             try session.reset()

@@ -1,4 +1,3 @@
-import Foundation
 import RuleEngine
 
 /// The knowledge files read as forms, for checks that need to know where things are written:
@@ -14,18 +13,9 @@ struct KnowledgeSource: Sendable {
     private(set) var facts: [SExpr] = []
     private(set) var rules: [Rule] = []
 
-    /// Parses the knowledge files' texts, already read by the loader.
-    init(texts: [(text: String, file: String)]) throws(KnowledgeError) {
-        for (text, file) in texts {
-            var reader = Reader(text, file: file)
-            do {
-                while let form = try reader.read() { add(form) }
-            } catch let error as EngineError {
-                throw KnowledgeError([error])
-            } catch {
-                throw KnowledgeError("\(file): \(error)")
-            }
-        }
+    /// From the forms of the knowledge files, as the loader read them.
+    init(forms: [SExpr]) {
+        for form in forms { add(form) }
     }
 
     private mutating func add(_ form: SExpr) {

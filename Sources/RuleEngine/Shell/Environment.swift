@@ -37,8 +37,10 @@ public final class Environment {
     ///   - echo: print each form before running it, as `clips -f` does.
     ///   - oneCommandPerLine: ignore the rest of the line after each form, as CLIPS does when it
     ///     reads a batch file.
+    ///   - read: called with each form before it runs, for a caller that keeps the forms too
+    ///     and so need not parse the text a second time.
     public func run(_ text: String, file: String, echo: Bool = false, printResults: Bool = false, prompt: String = "CLIPS> ",
-                    oneCommandPerLine: Bool = false) {
+                    oneCommandPerLine: Bool = false, read: (SExpr) -> Void = { _ in }) {
         var reader = Reader(text, file: file)
         while !exitRequested {
             let start = reader.lexer.offset
@@ -52,6 +54,7 @@ public final class Environment {
                 return
             }
             guard let form else { return }
+            read(form)
             let source = reader.lexer.trimmedText(from: start, to: reader.lexer.offset)
             if echo { session.io.write(prompt + source + "\n") }
             execute(form, source: source, reader: reader, printResult: printResults)
