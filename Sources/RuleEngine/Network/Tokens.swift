@@ -61,8 +61,7 @@ public final class BetaToken {
     private let storedNode: Int32
     /// In creation order, which is the order dependent matches are removed in. Deleted children
     /// stay until they are half the list (see `childDeleted`). A bucket keeps a single child
-    /// without an array, which most tokens with children have; it takes 12 bytes, and
-    /// `isDeleted` packs behind it.
+    /// without an array; it takes 12 bytes, and `isDeleted` packs behind it.
     @exclusivity(unchecked) private var childList = MemoryBucket<BetaToken>()
     @exclusivity(unchecked) var isDeleted = false
     /// Activations waiting on the agenda for this match, oldest first: one per rule whose last
