@@ -41,23 +41,23 @@ public struct Advice: Sendable, Codable, Equatable {
 
     public init(placement: Placement?, recommendations: [Recommendation]) {
         self.placement = placement
-        self.recommendations = recommendations.sorted { a, b in
-            let ka = Recommendation.kinds.firstIndex(of: a.kind) ?? Recommendation.kinds.count
-            let kb = Recommendation.kinds.firstIndex(of: b.kind) ?? Recommendation.kinds.count
-            if ka != kb { return ka < kb }
-            if a.certainty != b.certainty { return a.certainty > b.certainty }
-            return a.target < b.target
-        }
+        // Each kind's rank found once per recommendation, not twice per comparison.
+        let ranked = recommendations.map { (rank: Recommendation.kinds.firstIndex(of: $0.kind) ?? Recommendation.kinds.count, $0) }
+        self.recommendations = ranked.sorted { a, b in
+            if a.rank != b.rank { return a.rank < b.rank }
+            if a.1.certainty != b.1.certainty { return a.1.certainty > b.1.certainty }
+            return a.1.target < b.1.target
+        }.map(\.1)
     }
 
     /// Reads the `placement` and `recommendation` facts of a session.
     init(session: Session) {
-        let placement = session.facts(of: "placement").first.map {
-            Placement(role: $0.text("role"), title: $0.text("title").isEmpty ? $0.text("role") : $0.text("title"), certainty: $0.number("certainty") ?? 0, because: $0.list("because"))
+        let placement = session.facts(of: .placement).first.map {
+            Placement(role: $0.text(.role), title: $0.text(.title).isEmpty ? $0.text(.role) : $0.text(.title), certainty: $0.number(.certainty) ?? 0, because: $0.list(.because))
         }
-        let recommendations = session.facts(of: "recommendation").map {
-            Recommendation(kind: $0.text("kind"), target: $0.text("target"), title: $0.text("title"),
-                           detail: $0.text("detail"), certainty: $0.number("certainty") ?? 0, because: $0.list("because"))
+        let recommendations = session.facts(of: .recommendation).map {
+            Recommendation(kind: $0.text(.kind), target: $0.text(.target), title: $0.text(.title),
+                           detail: $0.text(.detail), certainty: $0.number(.certainty) ?? 0, because: $0.list(.because))
         }
         self.init(placement: placement, recommendations: recommendations)
     }

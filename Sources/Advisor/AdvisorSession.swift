@@ -48,11 +48,11 @@ public final class AdvisorSession {
     /// The highest-priority question that has been asked and not yet answered; nil when the
     /// advice is complete.
     public var openQuestion: Question? {
-        let answered = Set(engine.facts(of: "answer").map { $0.text("question") })
+        let answered = Set(engine.facts(of: .answer).map { $0.text(.question) })
         var best: (id: String, priority: Double)?
-        for ask in engine.facts(of: "ask") {
-            let id = ask.text("question")
-            let priority = ask.number("priority") ?? 0
+        for ask in engine.facts(of: .ask) {
+            let id = ask.text(.question)
+            let priority = ask.number(.priority) ?? 0
             if answered.contains(id) || knowledge.question(id) == nil { continue }
             if best == nil || priority > best!.priority { best = (id, priority) }
         }
@@ -134,7 +134,7 @@ public final class AdvisorSession {
     }
 
     private func retractAnswer(_ questionID: String) throws {
-        for fact in engine.facts(of: "answer") where fact.text("question") == questionID {
+        for fact in engine.facts(of: .answer) where fact.text(.question) == questionID {
             try engine.retractFact(fact)
         }
     }

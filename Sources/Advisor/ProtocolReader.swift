@@ -70,20 +70,45 @@ struct ProtocolReader {
 
 extension Session {
     /// The live facts of one deftemplate, oldest first.
-    func facts(of template: String) -> [Fact] {
-        let name = Symbol(template)
-        return facts.filter { $0.template.name == name }
+    func facts(of template: Symbol) -> [Fact] {
+        facts.filter { $0.template.name == template }
     }
+
+    /// For code that runs once, not every turn: naming the template interns it.
+    func facts(of template: String) -> [Fact] { facts(of: Symbol(template)) }
 }
 
 extension Fact {
     /// A single slot's text (symbol or string), or the empty string.
-    func text(_ slot: String) -> String { value(ofSlot: Symbol(slot))?.lexeme ?? "" }
+    func text(_ slot: Symbol) -> String { value(ofSlot: slot)?.lexeme ?? "" }
 
     /// A multislot's fields as text.
-    func list(_ slot: String) -> [String] {
-        (value(ofSlot: Symbol(slot))?.fields ?? []).map { $0.lexeme ?? $0.printoutText }
+    func list(_ slot: Symbol) -> [String] {
+        (value(ofSlot: slot)?.fields ?? []).map { $0.lexeme ?? $0.printoutText }
     }
 
-    func number(_ slot: String) -> Double? { value(ofSlot: Symbol(slot))?.doubleValue }
+    func number(_ slot: Symbol) -> Double? { value(ofSlot: slot)?.doubleValue }
+
+    // For code that runs once, not every turn: naming the slot interns it.
+    func text(_ slot: String) -> String { text(Symbol(slot)) }
+    func list(_ slot: String) -> [String] { list(Symbol(slot)) }
+    func number(_ slot: String) -> Double? { number(Symbol(slot)) }
+}
+
+/// The protocol's names that every turn reads, interned once: interning a name takes a lock
+/// and hashes it, and a turn reads a few hundred slots.
+extension Symbol {
+    static let answer = Symbol("answer")
+    static let ask = Symbol("ask")
+    static let question = Symbol("question")
+    static let priority = Symbol("priority")
+    static let placement = Symbol("placement")
+    static let recommendation = Symbol("recommendation")
+    static let role = Symbol("role")
+    static let title = Symbol("title")
+    static let certainty = Symbol("certainty")
+    static let because = Symbol("because")
+    static let kind = Symbol("kind")
+    static let target = Symbol("target")
+    static let detail = Symbol("detail")
 }

@@ -111,6 +111,9 @@ public final class Template: Sendable {
     let sourceText: String?
     /// Position in definition order; facts of a template are indexed by it in the alpha network.
     public let index: Int
+    /// The slots' names alone: finding a slot by name then compares integers instead of copying
+    /// each slot's definition.
+    private let slotNames: [Symbol]
 
     init(name: Symbol, module: Symbol, slots: [SlotDefinition], isImplied: Bool, comment: String?, index: Int,
          sourceText: String? = nil) {
@@ -121,9 +124,10 @@ public final class Template: Sendable {
         self.isImplied = isImplied
         self.comment = comment
         self.index = index
+        slotNames = slots.map(\.name)
     }
 
     public func slotIndex(_ name: Symbol) -> Int? {
-        slots.firstIndex { $0.name == name }
+        slotNames.firstIndex(of: name)
     }
 }
