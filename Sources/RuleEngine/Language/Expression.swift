@@ -26,14 +26,16 @@ enum ControlFlow: Error {
 }
 
 /// The state an expression evaluates in: the session, a frame of local variables, and — inside
-/// the network — the partial match being tested.
+/// the network — the partial match being tested. Its fields are read and set around every test
+/// and firing, never across a call that touches them again, so they skip dynamic exclusivity
+/// checks.
 public final class Context {
     unowned let session: Session
-    var frame: [Value]
+    @exclusivity(unchecked) var frame: [Value]
     /// The left partial match a join test or a rule firing reads variables from.
-    var token: BetaToken?
+    @exclusivity(unchecked) var token: BetaToken?
     /// The right-hand fact match of a join test, or the current match in an alpha test.
-    var match: PatternMatch?
+    @exclusivity(unchecked) var match: PatternMatch?
 
     init(session: Session, frameSize: Int = 0) {
         self.session = session

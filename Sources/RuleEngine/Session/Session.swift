@@ -16,9 +16,9 @@ public final class Session {
     let rootTokens: BucketEntries<BetaToken>
 
     /// Live facts in index order.
-    public internal(set) var facts: [Fact] = []
+    @exclusivity(unchecked) public internal(set) var facts: [Fact] = []
     /// The facts this session asserted, by content; the shared ones are in `sharedBase`'s.
-    var factsByContent: [FactKey: Fact] = [:]
+    @exclusivity(unchecked) var factsByContent: [FactKey: Fact] = [:]
     /// The working memory this session was forked from, until a `reset` leaves it.
     var sharedBase: SharedWorkingMemory?
     /// The tokens built on shared matches, each with its match, oldest first: what
@@ -26,7 +26,7 @@ public final class Session {
     /// match never changes. One list for all: it is read only when a shared fact is
     /// retracted, and a table per match cost more memory than the tokens.
     var sharedMatchTokens: [(match: ObjectIdentifier, token: BetaToken)] = []
-    var nextFactIndex = 0
+    @exclusivity(unchecked) var nextFactIndex = 0
     public var allowsDuplicateFacts = false
 
     /// Per module, made when its first activation comes; activations point at theirs.
@@ -38,11 +38,11 @@ public final class Session {
     @exclusivity(unchecked) public internal(set) var strategy: Strategy = .depth
     @exclusivity(unchecked) var activationSequence = 0
     /// The activation whose right-hand side is running, for fact origins and `logical`.
-    var firing: Activation?
-    public internal(set) var firedCount = 0
-    var halted = false
+    @exclusivity(unchecked) var firing: Activation?
+    @exclusivity(unchecked) public internal(set) var firedCount = 0
+    @exclusivity(unchecked) var halted = false
 
-    public var globals: [Symbol: Value] = [:]
+    @exclusivity(unchecked) public var globals: [Symbol: Value] = [:]
     /// Whether `reset` gives globals back their initial values (`set-reset-globals`).
     public var resetsGlobals = true
     var gensymCounter = 1
@@ -56,10 +56,10 @@ public final class Session {
     public var maxCallDepth = 2000
     /// Rule firings plus loop iterations left before evaluation stops; nil for no limit.
     /// Guards services and fuzzing against programs that never end.
-    public var stepBudget: Int?
+    @exclusivity(unchecked) public var stepBudget: Int?
     /// Upper bound on rules fired by one `run`, against runaway programs; nil for none.
     public var maxFiringsPerRun: Int?
-    var callDepth = 0
+    @exclusivity(unchecked) var callDepth = 0
     /// Set from another thread (Ctrl-C) to stop a run at the next rule or loop iteration.
     public internal(set) var interrupt = InterruptFlag()
     /// Receives a copy of every fact asserted or retracted, for listeners such as the advisor.
