@@ -42,6 +42,25 @@ import Testing
         #expect(run.errors[1].message.contains("type SYMBOL is not allowed"))
     }
 
+    /// NUMBER and LEXEME stand for two types each, ?VARIABLE for any; every refusal names the
+    /// value's type and the allowed ones.
+    @Test func typeConstraintsByKind() throws {
+        let run = runEngine("""
+            (deftemplate p (slot n (type NUMBER)) (slot l (type LEXEME)) (slot a (type ?VARIABLE)) (slot i (type INTEGER SYMBOL)))
+            (assert (p (n 1) (l x) (a 2.5) (i 3)))
+            (assert (p (n 1.5) (l "s") (a "t") (i y)))
+            (assert (p (n x)))
+            (assert (p (l 3)))
+            (assert (p (i 2.0)))
+            (facts)
+            """, file: "k.clp")
+        #expect(run.errors.map(\.location?.line) == [4, 5, 6])
+        #expect(run.errors.map(\.message).allSatisfy { $0.contains("is not allowed (allowed: ") })
+        #expect(run.errors.first?.message.contains("type SYMBOL is not allowed (allowed: NUMBER)") == true)
+        #expect(run.errors.last?.message.contains("type FLOAT is not allowed (allowed: INTEGER SYMBOL)") == true)
+        #expect(run.stdout.contains("For a total of 3 facts."))
+    }
+
     @Test func runtimeErrorInRuleIsLocated() throws {
         let run = runEngine("(defrule r (a ?x) => (printout t (/ 1 ?x) crlf))\n(assert (a 0))\n(run)\n(printout t \"after\" crlf)", file: "r.clp")
         let e = try #require(run.errors.first)

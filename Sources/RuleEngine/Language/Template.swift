@@ -1,7 +1,14 @@
 /// A slot's declared constraints, checked when a fact is asserted or modified.
 public struct SlotConstraints: Sendable {
     /// Allowed type names (SYMBOL, STRING, LEXEME, INTEGER, FLOAT, NUMBER, FACT-ADDRESS, ...); nil allows any.
-    public var types: Set<String>?
+    public var types: Set<String>? {
+        didSet {
+            typeKinds = types.flatMap { $0.contains("?VARIABLE") ? nil : $0.reduce(into: []) { $0.formUnion(ValueKinds(constraintName: $1)) } }
+        }
+    }
+    /// `types` as bits, so that checking a value compares no names: every asserted fact's
+    /// slots are checked. Nil allows any.
+    private var typeKinds: ValueKinds?
     /// `allowed-values`: every value must be one of these.
     public var allowedValues: [Value]?
     /// `allowed-symbols`, `allowed-strings`, ...: values of that kind (SYMBOL, STRING, LEXEME,
@@ -23,9 +30,8 @@ public struct SlotConstraints: Sendable {
             }
             return fields.lazy.compactMap(violation(of:)).first
         }
-        if let types, !types.contains("?VARIABLE") {
-            let t = value.typeName
-            if !types.contains(where: value.isOfKind) { return "type \(t) is not allowed (allowed: \(types.sorted().joined(separator: " ")))" }
+        if let typeKinds, !typeKinds.contains(value.kind) {
+            return "type \(value.typeName) is not allowed (allowed: \((types ?? []).sorted().joined(separator: " ")))"
         }
         if let allowedValues, !allowedValues.contains(value) {
             return "\(value.displayText) is not one of the allowed values"
@@ -86,7 +92,46 @@ public struct SlotDefinition: Sendable {
     }
 }
 
+/// Types of values as bits.
+struct ValueKinds: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let symbol = ValueKinds(rawValue: 1)
+    static let string = ValueKinds(rawValue: 2)
+    static let integer = ValueKinds(rawValue: 4)
+    static let float = ValueKinds(rawValue: 8)
+    static let factAddress = ValueKinds(rawValue: 16)
+    static let multifield = ValueKinds(rawValue: 32)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// The types a constraint's type name stands for: NUMBER and LEXEME stand for two, and a
+    /// name of no value type here (INSTANCE-NAME, ...) for none.
+    init(constraintName name: String) {
+        switch name {
+        case "SYMBOL": self = .symbol
+        case "STRING": self = .string
+        case "LEXEME": self = [.symbol, .string]
+        case "INTEGER": self = .integer
+        case "FLOAT": self = .float
+        case "NUMBER": self = [.integer, .float]
+        case "FACT-ADDRESS": self = .factAddress
+        default: self = []
+        }
+    }
+}
+
 extension Value {
+    var kind: ValueKinds {
+        switch self {
+        case .symbol: return .symbol
+        case .string: return .string
+        case .integer: return .integer
+        case .float: return .float
+        case .fact: return .factAddress
+        case .multifield: return .multifield
+        }
+    }
+
     /// Whether this value belongs to a constraint kind: a type name or NUMBER or LEXEME.
     func isOfKind(_ kind: String) -> Bool { Value.kind(kind, includes: typeName) }
 
