@@ -21,8 +21,14 @@ public final class AdvisorSession {
     public let knowledge: KnowledgeBase
     public private(set) var answers: [Answer] = []
     public var stepBudget = AdvisorSession.defaultStepBudget
-    private(set) var engine: Session
+    private(set) var engine: Session {
+        didSet { forgetConclusions() }
+    }
     private let templates: ProtocolTemplates
+    /// The open question and the advice, read from the facts once per change of the engine:
+    /// a daemon's reply and the REPL's display each read them more than once per turn.
+    private var knownOpenQuestion: Question??
+    private var knownAdvice: Advice?
 
     /// Starts a conversation: resets the engine and runs it to quiescence.
     public init(knowledge: KnowledgeBase) throws(AdvisorError) {
@@ -48,6 +54,13 @@ public final class AdvisorSession {
     /// The highest-priority question that has been asked and not yet answered; nil when the
     /// advice is complete.
     public var openQuestion: Question? {
+        if let knownOpenQuestion { return knownOpenQuestion }
+        let open = highestPriorityOpenQuestion()
+        knownOpenQuestion = .some(open)
+        return open
+    }
+
+    private func highestPriorityOpenQuestion() -> Question? {
         let answered = Set(engine.facts(of: .answer).map { $0.text(.question) })
         var best: (id: String, priority: Double)?
         for ask in engine.facts(of: .ask) {
@@ -60,7 +73,17 @@ public final class AdvisorSession {
     }
 
     /// The placement and recommendations concluded so far.
-    public var advice: Advice { Advice(session: engine) }
+    public var advice: Advice {
+        if let knownAdvice { return knownAdvice }
+        let advice = Advice(session: engine)
+        knownAdvice = advice
+        return advice
+    }
+
+    private func forgetConclusions() {
+        knownOpenQuestion = nil
+        knownAdvice = nil
+    }
 
     /// Answers the open question with what the person typed.
     @discardableResult
@@ -105,6 +128,7 @@ public final class AdvisorSession {
     /// Asserts an answer (retracting an earlier one to the same question) and runs to
     /// quiescence. On failure the session is rebuilt from the log without this answer.
     func record(_ entry: Answer) throws(AdvisorError) {
+        forgetConclusions()
         let previous = answers
         do {
             try retractAnswer(entry.question)
@@ -122,6 +146,7 @@ public final class AdvisorSession {
     /// still holds.
     public func withdraw(_ questionID: String) throws(AdvisorError) {
         guard answer(to: questionID) != nil else { throw .nothingToDo("\(questionID) has not been answered") }
+        forgetConclusions()
         let previous = answers
         do {
             try retractAnswer(questionID)
