@@ -96,8 +96,7 @@ public struct Lexer {
         }
         let start = pos
         while pos < bytes.count && !Lexer.isDelimiter(bytes[pos]) { pos += 1 }
-        let word = String(decoding: bytes[start..<pos], as: UTF8.self)
-        return Token(kind: Lexer.classify(word), location: loc)
+        return Token(kind: Lexer.classify(bytes[start..<pos]), location: loc)
     }
 
     private mutating func readString(_ loc: SourceLocation) throws -> String {
@@ -114,38 +113,49 @@ public struct Lexer {
         throw EngineError("unterminated string: expected a closing '\"'", at: loc, sourceLine: sourceLine(loc.line))
     }
 
-    static func classify(_ word: String) -> TokenKind {
-        if word == "?" { return .wildcard }
-        if word == "$?" { return .multiWildcard }
-        if word.hasPrefix("?*") && word.count > 3 && word.hasSuffix("*") {
-            return .globalVariable(String(word.dropFirst(2).dropLast()))
+    /// Told apart by the first byte, so that most words (symbols) are decoded once and never
+    /// searched as strings.
+    static func classify(_ word: ArraySlice<UInt8>) -> TokenKind {
+        func text(dropping prefix: Int = 0, suffix: Int = 0) -> String {
+            String(decoding: word.dropFirst(prefix).dropLast(suffix), as: UTF8.self)
         }
-        if word.hasPrefix("$?") { return .multiVariable(String(word.dropFirst(2))) }
-        if word.hasPrefix("?") { return .variable(String(word.dropFirst())) }
-        if let number = parseNumber(word) { return number }
-        return .symbol(word)
+        let second = word.dropFirst().first
+        switch word.first ?? 0 {
+        case UInt8(ascii: "?"):
+            if word.count == 1 { return .wildcard }
+            if second == UInt8(ascii: "*"), word.count > 3, word.last == UInt8(ascii: "*") {
+                return .globalVariable(text(dropping: 2, suffix: 1))
+            }
+            return .variable(text(dropping: 1))
+        case UInt8(ascii: "$") where second == UInt8(ascii: "?"):
+            return word.count == 2 ? .multiWildcard : .multiVariable(text(dropping: 2))
+        case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return parseNumber(word) ?? .symbol(text())
+        default:
+            return .symbol(text())
+        }
     }
 
     /// CLIPS number syntax: optional sign, digits with an optional point, optional exponent.
-    static func parseNumber(_ word: String) -> TokenKind? {
-        let u = Array(word.utf8)
-        var i = 0
-        if i < u.count && (u[i] == 43 || u[i] == 45) { i += 1 }
+    static func parseNumber(_ u: ArraySlice<UInt8>) -> TokenKind? {
+        var i = u.startIndex
+        if i < u.endIndex && (u[i] == 43 || u[i] == 45) { i += 1 }
         var digits = 0, isFloat = false
-        while i < u.count && u[i] >= 48 && u[i] <= 57 { i += 1; digits += 1 }
-        if i < u.count && u[i] == 46 {
+        while i < u.endIndex && u[i] >= 48 && u[i] <= 57 { i += 1; digits += 1 }
+        if i < u.endIndex && u[i] == 46 {
             isFloat = true; i += 1
-            while i < u.count && u[i] >= 48 && u[i] <= 57 { i += 1; digits += 1 }
+            while i < u.endIndex && u[i] >= 48 && u[i] <= 57 { i += 1; digits += 1 }
         }
         guard digits > 0 else { return nil }
-        if i < u.count && (u[i] == 101 || u[i] == 69) {
+        if i < u.endIndex && (u[i] == 101 || u[i] == 69) {
             isFloat = true; i += 1
-            if i < u.count && (u[i] == 43 || u[i] == 45) { i += 1 }
+            if i < u.endIndex && (u[i] == 43 || u[i] == 45) { i += 1 }
             var expDigits = 0
-            while i < u.count && u[i] >= 48 && u[i] <= 57 { i += 1; expDigits += 1 }
+            while i < u.endIndex && u[i] >= 48 && u[i] <= 57 { i += 1; expDigits += 1 }
             if expDigits == 0 { return nil }
         }
-        guard i == u.count else { return nil }
+        guard i == u.endIndex else { return nil }
+        let word = String(decoding: u, as: UTF8.self)
         if !isFloat {
             if let v = Int(word.hasPrefix("+") ? String(word.dropFirst()) : word) { return .integer(v) }
             isFloat = true
