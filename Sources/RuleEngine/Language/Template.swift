@@ -8,7 +8,7 @@ public struct SlotConstraints: Sendable {
     }
     /// `types` as bits, so that checking a value compares no names: every asserted fact's
     /// slots are checked. Nil allows any.
-    private var typeKinds: ValueKinds?
+    private(set) var typeKinds: ValueKinds?
     /// `allowed-values`: every value must be one of these.
     public var allowedValues: [Value]?
     /// `allowed-symbols`, `allowed-strings`, ...: values of that kind (SYMBOL, STRING, LEXEME,
@@ -78,16 +78,16 @@ public struct SlotDefinition: Sendable {
     /// and its first allowed value or that type's plain value.
     private var derivedField: Value {
         let c = constraints
-        func allows(_ kind: String) -> Bool { c.types?.contains { Value.kind($0, includes: kind) } ?? true }
-        func firstAllowed(_ kind: String) -> Value? {
+        func allows(_ kind: ValueKinds) -> Bool { c.typeKinds?.contains(kind) ?? true }
+        func firstAllowed(_ kind: ValueKinds) -> Value? {
             let lists = (c.allowedValues.map { [$0] } ?? []) + c.allowedOfKind.map(\.values)
-            return lists.lazy.compactMap { $0.first { $0.isOfKind(kind) } }.first
+            return lists.lazy.compactMap { $0.first { $0.kind == kind } }.first
         }
-        if allows("SYMBOL") { return firstAllowed("SYMBOL") ?? .nil }
-        if allows("STRING") { return firstAllowed("STRING") ?? .string("") }
+        if allows(.symbol) { return firstAllowed(.symbol) ?? .nil }
+        if allows(.string) { return firstAllowed(.string) ?? .string("") }
         let low = c.range?.low
-        if allows("INTEGER") { return firstAllowed("INTEGER") ?? .integer(Int(low ?? 0)) }
-        if allows("FLOAT") { return firstAllowed("FLOAT") ?? .float(low ?? 0) }
+        if allows(.integer) { return firstAllowed(.integer) ?? .integer(Int(low ?? 0)) }
+        if allows(.float) { return firstAllowed(.float) ?? .float(low ?? 0) }
         return .nil
     }
 }
@@ -115,6 +115,7 @@ struct ValueKinds: OptionSet, Sendable {
         case "FLOAT": self = .float
         case "NUMBER": self = [.integer, .float]
         case "FACT-ADDRESS": self = .factAddress
+        case "MULTIFIELD": self = .multifield
         default: self = []
         }
     }
@@ -133,15 +134,7 @@ extension Value {
     }
 
     /// Whether this value belongs to a constraint kind: a type name or NUMBER or LEXEME.
-    func isOfKind(_ kind: String) -> Bool { Value.kind(kind, includes: typeName) }
-
-    static func kind(_ kind: String, includes type: String) -> Bool {
-        switch kind {
-        case "NUMBER": return type == "INTEGER" || type == "FLOAT" || type == "NUMBER"
-        case "LEXEME": return type == "SYMBOL" || type == "STRING" || type == "LEXEME"
-        default: return kind == type
-        }
-    }
+    func isOfKind(_ kind: String) -> Bool { ValueKinds(constraintName: kind).contains(self.kind) }
 }
 
 /// A fact's shape. Ordered facts like `(a 1 2)` get an implied template whose one multislot holds
