@@ -97,6 +97,12 @@ struct BucketEntries<Entry: MemoryEntry> {
         if let single { try body(single) } else { for e in list { try body(e) } }
     }
 
+    /// The oldest entry `predicate` accepts.
+    @inline(__always) func first(where predicate: (Entry) throws -> Bool) rethrows -> Entry? {
+        if let single { return try predicate(single) ? single : nil }
+        return try list.first(where: predicate)
+    }
+
     /// Newest first.
     @inline(__always) func forEachReversed(_ body: (Entry) throws -> Void) rethrows {
         if let single { try body(single) } else { for e in list.reversed() { try body(e) } }
