@@ -1,7 +1,8 @@
 import Testing
 @testable import RuleEngine
 
-/// Facts, matches, tokens and activations point at each other; these check that the links are
+/// Facts, matches, tokens and activations point at each other (each person's match blocks the
+/// other's partial match in `alone`, whose match is the other's); these check that the links are
 /// cut when a session lets go of them, which a daemon that opens and closes conversations all
 /// day depends on.
 @Suite struct MemoryReleaseTests {
@@ -14,6 +15,8 @@ import Testing
             =>
             (assert (friends ?a ?b)))
         (defrule keeps-a-pair (logical (friends ?a ?b)) => (assert (pair ?a ?b)))
+        (defrule alone (person (name ?a)) (not (person (name ~?a))) =>)
+        (defrule tea-is-drunk (exists (person (likes $? tea $?))) =>)
         """
 
     /// A session after reset and run, with the facts of the last run held weakly.

@@ -27,6 +27,7 @@ import Testing
             =>
             (assert (gap ?r ?s)))
         (defrule any-gap (exists (gap ? ?)) => (assert (has-gaps)))
+        (defrule open-path (role (id ?r)) (not (blocked ?r)) =>)
         (defrule unblock (answer (q unblock) (v ?r)) ?b <- (blocked ?r) => (retract ?b))
         (defrule drop-role (answer (q drop) (v ?r)) ?f <- (role (id ?r)) => (retract ?f))
         """
@@ -85,8 +86,10 @@ import Testing
         let expected = try Self.transcript(plain, output: plainOutput)
         #expect(expected.contains("<== f-4     (blocked gpm)"))
         #expect(expected.contains("<== f-2     (role (id pm)"))
-        #expect(expected.contains("FIRE    2 reachable: f-6,f-3,*"))
+        #expect(expected.contains("FIRE    3 reachable: f-6,f-3,*"))
         #expect(expected.contains("<== f-11    (gap pm strategy)"))
+        // Blocked in the shared memory, by a shared fact that this conversation retracts.
+        #expect(expected.contains("FIRE    2 open-path: f-3,*"))
 
         let shared = try Self.shared(ruleBase)
         #expect(shared.factCount == 6)

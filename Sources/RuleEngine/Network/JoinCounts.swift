@@ -1,7 +1,7 @@
-/// Per counting join a token feeds: whether that join has taken the token in yet, and a count
-/// (for a conjunction's `not` or `exists`, of the subnetwork's matches) or, for a single
-/// pattern's, the blocker (see `setBlocker`). Nearly every token feeds one counting join at
-/// most, so the first entry is kept inline and only further ones go to a list searched linearly: a list of
+/// Per counting join a token feeds: whether that join has taken the token in yet, and a count:
+/// for a conjunction's `not` or `exists`, of the subnetwork's matches; for a single pattern's,
+/// 1 while a right match blocks the token (the blocker lists it, `PatternMatch.blocked`) and 0
+/// otherwise. Nearly every token feeds one counting join at most, so the first entry is kept inline and only further ones go to a list searched linearly: a list of
 /// its own for every such token was a fifth of sudoku's heap. An entry is 8 bytes, so the
 /// counts take 16 and a token still fits the allocator's 96-byte block.
 struct JoinCounts {
@@ -30,25 +30,10 @@ struct JoinCounts {
         return nil
     }
 
-    /// Past the 30 bits an entry has room for, a token is marked blocked by an unknown fact,
-    /// which every retraction then takes for the blocker.
-    private static let unknownBlocker = Int(Int32.max >> 1)
-
-    /// A single pattern's `not` or `exists` needs to know that some right match blocks the
-    /// token, not how many do; it keeps which fact's match does (its index plus one, 0 for none)
-    /// so that a retraction looks for another blocker only when it takes this one away.
-    mutating func setBlocker(_ node: Int, _ fact: Fact?) {
-        set(node, count: fact.map { min($0.index + 1, Self.unknownBlocker) } ?? 0, seen: true)
-    }
-
     /// Whether a right match of the single-pattern `not` or `exists` at `node` blocks the token.
     func isBlocked(at node: Int) -> Bool { (self[node]?.count ?? 0) != 0 }
 
-    /// Whether the match blocking the token at `node` may be one of `fact`'s.
-    func mayBeBlocked(at node: Int, by fact: Fact) -> Bool {
-        guard let code = self[node]?.count, code != 0 else { return false }
-        return code == fact.index + 1 || code == Self.unknownBlocker
-    }
+    mutating func setBlocked(_ node: Int, _ blocked: Bool) { set(node, count: blocked ? 1 : 0, seen: true) }
 
     mutating func set(_ node: Int, count: Int, seen: Bool) {
         let entry = Entry(node: node, count: count, seen: seen)

@@ -12,6 +12,10 @@ public final class PatternMatch {
     /// Tokens built on this match, so retracting the fact finds them without a search. A
     /// shared match keeps its prototype's; each fork keeps its own in `sharedMatchTokens`.
     @exclusivity(unchecked) private(set) var tokens: [BetaToken] = []
+    /// The partial matches this match blocks at single-pattern `not` and `exists` joins, in the
+    /// order it came to block them; deleted tokens may be among them. A shared match keeps its
+    /// prototype's; each fork keeps its own in `sharedMatchBlocks`.
+    @exclusivity(unchecked) private(set) var blocked: [BlockedToken] = []
     /// Set when the fact is retracted and the match leaves its alpha memories.
     @exclusivity(unchecked) var isRemoved = false
     /// A match of a shared fact (`Fact.isShared`), kept here too because making a token reads
@@ -32,7 +36,19 @@ public final class PatternMatch {
 
     func addToken(_ t: BetaToken) { tokens.appendDroppingDeleted(t) { $0 } }
 
-    func removeAllTokens() { tokens = [] }
+    func addBlocked(_ b: BlockedToken) { blocked.appendDroppingDeleted(b) { $0.token } }
+
+    /// Drops the tokens built on this match and those it blocks.
+    func releaseTokens() {
+        tokens = []
+        blocked = []
+    }
+}
+
+/// A partial match that a right match blocks at a `not` or `exists` join.
+struct BlockedToken {
+    let token: BetaToken
+    let node: Int
 }
 
 extension PatternMatch: MemoryEntry {}

@@ -81,5 +81,6 @@ extension Session {
         root.counts = JoinCounts()
         sharedBase = nil
         sharedMatchTokens = []
+        sharedMatchBlocks = []
     }
 }

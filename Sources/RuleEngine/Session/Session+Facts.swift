@@ -83,14 +83,15 @@ extension Session {
         }
         for group in retractionGroups(fact.matches) {
             for t in group.tokens { deleteToken(t) }
-            for j in group.joins { try rightRetract(ruleBase.joins[j], group.match) }
+            try unblock(group.match, at: group.joins)
         }
         if fact.isShared {
             let gone = Set(fact.matches.map { ObjectIdentifier($0.match) })
             sharedMatchTokens.removeAll { gone.contains($0.match) }
+            sharedMatchBlocks.removeAll { gone.contains($0.match) }
             return
         }
-        for (_, m) in fact.matches { m.removeAllTokens() }
+        for (_, m) in fact.matches { m.releaseTokens() }
         fact.matches = []
         for t in fact.support { t.supportedFacts.removeAll { $0 === fact } }
         fact.support = []

@@ -67,7 +67,7 @@ extension Session {
             }
         case .negative, .exists:
             let blocker = try firstConsistentMatch(node, t)
-            t.counts.setBlocker(node.id, blocker?.fact)
+            if let blocker { block(t, at: node, by: blocker) } else { t.counts.setBlocked(node.id, false) }
             if (blocker == nil) == (node.kind == .negative) { try emit(node, t, nil) }
         case .negatedConjunction, .existsConjunction:
             let n = t.counts[node.id]?.count ?? 0
@@ -92,7 +92,7 @@ extension Session {
             case .positive:
                 try emit(node, t, m)
             case .negative, .exists:
-                t.counts.setBlocker(node.id, m.fact)
+                block(t, at: node, by: m)
                 if node.kind == .negative { removeOutput(node, t) } else { try emit(node, t, nil) }
             default:
                 break
@@ -100,30 +100,47 @@ extension Session {
         }
     }
 
-    /// A match leaves a pattern: counting joins may now pass or block left tokens.
-    func rightRetract(_ node: JoinNode, _ m: PatternMatch) throws {
-        guard node.kind == .negative || node.kind == .exists else { return }
-        try restoringContext(if: node.testsReadContext) { try rightRetractTested(node, m) }
-    }
-
-    /// Only the tokens `m`'s fact blocks look for another blocker; they are unblocked if none is left.
-    private func rightRetractTested(_ node: JoinNode, _ m: PatternMatch) throws {
-        try leftTokens(node, m).forEachReversed { t in
-            guard !t.isDeleted, t.counts.mayBeBlocked(at: node.id, by: m.fact) else { return }
-            let blocker = try firstConsistentMatch(node, t, besides: m)
-            t.counts.setBlocker(node.id, blocker?.fact)
-            guard blocker == nil else { return }
-            if node.kind == .negative { try emit(node, t, nil) } else { removeOutput(node, t) }
+    /// A match leaves a pattern (its fact was retracted and it left its memories): each token it
+    /// blocked at `joins` looks for another blocker, and is unblocked if none is left. The most
+    /// recently blocked go first, which decides the order of the activations this makes, as in
+    /// CLIPS.
+    func unblock(_ m: PatternMatch, at joins: [Int]) throws {
+        for b in blocked(by: m).reversed() where !b.token.isDeleted && joins.contains(b.node) {
+            let node = ruleBase.joins[b.node]
+            let blocker = try restoringContext(if: node.testsReadContext) { try firstConsistentMatch(node, b.token) }
+            if let blocker {
+                block(b.token, at: node, by: blocker)
+            } else {
+                b.token.counts.setBlocked(node.id, false)
+                if node.kind == .negative { try emit(node, b.token, nil) } else { removeOutput(node, b.token) }
+            }
         }
     }
 
-    /// The oldest live right match other than `excluded` consistent with `t`. A single pattern's
-    /// `not` or `exists` needs one, not how many: counting them all was three quarters of the
-    /// join tests in sudoku's stress run.
-    private func firstConsistentMatch(_ node: JoinNode, _ t: BetaToken, besides excluded: PatternMatch? = nil) throws -> PatternMatch? {
+    /// A single pattern's `not` or `exists` needs a right match consistent with `t`, not how many
+    /// are: the scan stops at the first (counting them all was three quarters of the join tests
+    /// in sudoku's stress run), which becomes the token's blocker.
+    private func firstConsistentMatch(_ node: JoinNode, _ t: BetaToken) throws -> PatternMatch? {
         try rightMatches(node, t).first { m in
-            try !m.isRemoved && m !== excluded && node.keysAgree(t, m) && passAll(node.tests, token: t, match: m)
+            try !m.isRemoved && node.keysAgree(t, m) && passAll(node.tests, token: t, match: m)
         }
+    }
+
+    private func block(_ t: BetaToken, at node: JoinNode, by m: PatternMatch) {
+        t.counts.setBlocked(node.id, true)
+        let entry = BlockedToken(token: t, node: node.id)
+        if m.isShared {
+            sharedMatchBlocks.appendDroppingDeleted((ObjectIdentifier(m), entry)) { $0.blocked.token }
+        } else {
+            m.addBlocked(entry)
+        }
+    }
+
+    /// The tokens `m` blocks in this session, in the order it came to block them.
+    func blocked(by m: PatternMatch) -> [BlockedToken] {
+        guard m.isShared else { return m.blocked }
+        let id = ObjectIdentifier(m)
+        return sharedMatchBlocks.compactMap { $0.match == id ? $0.blocked : nil }
     }
 
     /// A conjunction subnetwork gained (+1) or lost (-1) a match under one left token.

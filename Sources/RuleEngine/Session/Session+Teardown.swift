@@ -1,6 +1,6 @@
 extension Session {
     /// Facts, matches, tokens and activations point at each other (a fact at its matches and
-    /// each match back at it, a match at its tokens, a token at its parent and children, its
+    /// each match back at it, a match at its tokens and those it blocks, a token at its parent and children, its
     /// activations and the facts it supports, those facts back at it), so memories that are
     /// simply dropped keep each other alive. This cuts the links, so that `reset` and a
     /// discarded session (every closed conversation in a daemon) give their memory back.
@@ -10,7 +10,7 @@ extension Session {
             memory.forEachEntry { match in
                 // Shared ones belong to the shared working memory, which releases them.
                 guard !match.isShared else { return }
-                match.removeAllTokens()
+                match.releaseTokens()
                 match.fact.matches = []
                 match.fact.support = []
             }

@@ -26,6 +26,8 @@ public final class Session {
     /// match never changes. One list for all: it is read only when a shared fact is
     /// retracted, and a table per match cost more memory than the tokens.
     var sharedMatchTokens: [(match: ObjectIdentifier, token: BetaToken)] = []
+    /// Likewise what `PatternMatch.blocked` keeps: the tokens each shared match blocks.
+    var sharedMatchBlocks: [(match: ObjectIdentifier, blocked: BlockedToken)] = []
     @exclusivity(unchecked) var nextFactIndex = 0
     public var allowsDuplicateFacts = false
 

@@ -62,9 +62,9 @@ extension Session {
     }
 
     /// Copies every live token under the prototype's root, keeping its match, counts and the
-    /// order it has in its parent, its memories and its match's token list: that order decides
-    /// the order of later activations, which must be the same as in a session that ran `reset`
-    /// itself.
+    /// order it has in its parent, its memories, its match's token list and its blocker's list:
+    /// that order decides the order of later activations, which must be the same as in a session
+    /// that ran `reset` itself.
     private func copyPartialMatches(of prototype: Session) {
         var copies: [ObjectIdentifier: BetaToken] = [ObjectIdentifier(prototype.root): root]
         root.counts = prototype.root.counts
@@ -84,6 +84,11 @@ extension Session {
             for (_, m) in f.matches {
                 for t in m.tokens {
                     if let copy = copies[ObjectIdentifier(t)] { sharedMatchTokens.append((ObjectIdentifier(m), copy)) }
+                }
+                for b in m.blocked {
+                    if let copy = copies[ObjectIdentifier(b.token)] {
+                        sharedMatchBlocks.append((ObjectIdentifier(m), BlockedToken(token: copy, node: b.node)))
+                    }
                 }
             }
         }
