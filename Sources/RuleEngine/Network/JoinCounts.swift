@@ -1,9 +1,10 @@
 /// Per counting join a token feeds: whether that join has taken the token in yet, and a count:
 /// for a conjunction's `not` or `exists`, of the subnetwork's matches; for a single pattern's,
 /// 1 while a right match blocks the token (the blocker lists it, `PatternMatch.blocked`) and 0
-/// otherwise. Nearly every token feeds one counting join at most, so the first entry is kept inline and only further ones go to a list searched linearly: a list of
-/// its own for every such token was a fifth of sudoku's heap. An entry is 8 bytes, so the
-/// counts take 16 and a token still fits the allocator's 96-byte block.
+/// otherwise. Nearly every token feeds one counting join at most, so the first entry is kept
+/// inline and only further ones go to a list searched linearly: a list of its own for every
+/// such token was a fifth of sudoku's heap. An entry is 8 bytes, so the counts take 16 and a
+/// token still fits the allocator's 96-byte block.
 struct JoinCounts {
     private var more: [Entry] = []
     private var first = Entry.none
