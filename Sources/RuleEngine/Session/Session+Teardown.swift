@@ -2,8 +2,9 @@ extension Session {
     /// Facts, matches, tokens and activations point at each other (a fact at its matches and
     /// each match back at it, a match at its tokens and those it blocks, a token at its parent
     /// and children, its activations and the facts it supports, those facts back at it), so
-    /// memories that are simply dropped keep each other alive. This cuts the links, so that `reset` and a
-    /// discarded session (every closed conversation in a daemon) give their memory back.
+    /// memories that are simply dropped keep each other alive. This cuts the links, so that
+    /// `reset` and a discarded session (every closed conversation in a daemon) give their memory
+    /// back.
     func releaseNetwork() {
         for agenda in agendas.values { agenda.removeAll() }
         for memory in alphaMemories {
