@@ -82,10 +82,9 @@ extension Session {
     }
 
     private func rightActivateTested(_ node: JoinNode, _ m: PatternMatch) throws {
-        let counting = node.kind == .negative || node.kind == .exists
         try leftTokens(node, m).forEachReversed { t in
             // A token already blocked stays so whatever another match says: no need to test it.
-            guard !t.isDeleted, !counting || !t.counts.isBlocked(at: node.id), node.keysAgree(t, m),
+            guard !t.isDeleted, !node.isCounting || !t.counts.isBlocked(at: node.id), node.keysAgree(t, m),
                   try passAll(node.leftTests, token: t, match: nil),
                   try passAll(node.tests, token: t, match: m) else { return }
             switch node.kind {
