@@ -33,19 +33,20 @@ enum JoinKey: Hashable {
         return Int(truncatingIfNeeded: d ^ UInt64(truncatingIfNeeded: seed))
     }
 
-    /// The key of a fact match, from its value slots.
-    init(_ match: PatternMatch, slots: [Int]) {
+    /// The key of a fact match, from its value slots. Borrowing, because an initialiser's
+    /// arguments are otherwise passed owned: every key would retain and release both.
+    init(_ match: borrowing PatternMatch, slots: borrowing [Int]) {
         if slots.isEmpty { self = .none; return }
         var digest = JoinDigest()
-        for slot in slots { digest.add(match.value(slot)) }
+        for i in slots.indices { digest.add(match.value(slots[i])) }
         self = .digest(digest.value)
     }
 
     /// The key of a partial match, from values of its earlier levels.
-    init(_ token: BetaToken, locations: [TokenLocation]) {
+    init(_ token: borrowing BetaToken, locations: borrowing [TokenLocation]) {
         if locations.isEmpty { self = .none; return }
         var digest = JoinDigest()
-        for l in locations { digest.add(token.value(level: l.level, index: l.index)) }
+        for i in locations.indices { digest.add(token.value(level: locations[i].level, index: locations[i].index)) }
         self = .digest(digest.value)
     }
 }
