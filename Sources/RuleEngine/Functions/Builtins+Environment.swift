@@ -49,8 +49,7 @@ extension Builtins {
             let limit = try args.first.map { try Arg.integer($0, "run", 1) } ?? -1
             // CLIPS says so only for a limit of zero, not when a positive limit runs out.
             if limit == 0 { ctx.session.io.write("rule firing limit reached\n") }
-            let fired = try ctx.session.run(limit: limit)
-            if ctx.session.watch.statistics { ctx.session.io.write("\(fired) rules fired\n") }
+            try ctx.session.run(limit: limit)
             return .false
         },
         fn("reset", 0, 0) { _, ctx in try ctx.session.reset(); return .false },

@@ -69,13 +69,16 @@ extension Session {
     }
 
     /// Fires rules until the agenda is empty, `halt` runs, or `limit` rules have fired
-    /// (a negative limit means no limit). Returns the number fired.
+    /// (a negative limit means no limit). Returns the number fired; with `watch statistics`
+    /// on, prints it with the means CLIPS prints.
     @discardableResult
     public func run(limit requested: Int = -1) throws -> Int {
         var limit = requested
         if let cap = maxFiringsPerRun, limit < 0 || limit > cap { limit = cap }
         halted = false
         interrupt.clear()
+        var statistics = watch.statistics ? RunStatistics() : nil
+        statistics?.sample(facts: facts.count, activations: activationCount)
         var fired = 0
         while limit < 0 || fired < limit {
             guard let a = nextActivation() else { break }
@@ -83,10 +86,16 @@ extension Session {
             withdraw(a)
             fired += 1
             try fire(a, ordinal: fired)
+            statistics?.sample(facts: facts.count, activations: activationCount)
             if halted { break }
         }
+        // `exit` in a rule ends the program there, before CLIPS would print statistics.
+        if let statistics, environment?.exitRequested != true { io.write(statistics.report(fired: fired)) }
         return fired
     }
+
+    /// Activations waiting on every module's agenda.
+    var activationCount: Int { agendas.values.reduce(0) { $0 + $1.count } }
 
     /// The activation to fire next, popping modules whose agendas are empty. Like CLIPS, an
     /// empty focus stack (after `clear-focus-stack`, or a `return` that left MAIN) focuses MAIN

@@ -1,0 +1,26 @@
+;; `(watch statistics)` after each run: rules fired, then the mean (rounded) and maximum number
+;; of facts, instances and activations, sampled before the first firing and after each one. A
+;; run that fires nothing, one cut short by a limit or by `halt`, and activations waiting on
+;; another module's agenda (an auto-focus rule) all count.
+(defmodule MAIN (export ?ALL))
+(deftemplate task (slot id) (slot state))
+(defrule start ?t <- (task (id ?i) (state new)) => (modify ?t (state started)) (assert (log ?i)))
+(defrule finish ?t <- (task (state started)) (log ?) => (retract ?t))
+(defrule stop (stop-now) => (halt))
+(defmodule CHECK (import MAIN ?ALL))
+(defrule CHECK::noisy (declare (auto-focus TRUE)) (log ?i&:(> ?i 2)) => (printout t "log " ?i crlf))
+(watch statistics)
+(reset)
+(run)
+(assert (task (id 1) (state new)) (task (id 2) (state new)) (task (id 3) (state new)))
+(run 2)
+(run 0)
+(run)
+(assert (task (id 4) (state new)) (stop-now))
+(run)
+(unwatch statistics)
+(assert (task (id 5) (state new)))
+(run)
+(watch statistics)
+(run)
+(exit)
