@@ -65,6 +65,17 @@ extension Compiler {
             keyParts.append("[\(g.slot) " + groupKeys.joined(separator: " ") + "]")
             slotElements.append((g.slot, g.multislot, elements))
         }
+        // CLIPS gives a pattern that tests nothing one node that tests nothing, beside the
+        // first tests of other patterns (not above them). A pattern's last node also says
+        // which of its values the joins compare with earlier patterns (the alpha memory's
+        // hash), so patterns that differ only in those do not share it: their places in the
+        // order differ, and so do their alpha nodes here.
+        if path.isEmpty { path = ["(no test)"] }
+        if !builder.equalities.isEmpty {
+            let hashed = "hashed on " + builder.equalities.map { String($0.rightSlot) }.joined(separator: ",")
+            path[path.count - 1] += " " + hashed
+            keyParts.append(hashed)
+        }
         keyParts.append("|" + builder.alphaKeys.joined(separator: " "))
         let alphaKey = keyParts.joined(separator: " ")
         let alpha = alphaNode(template: template, key: alphaKey, path: path) {
