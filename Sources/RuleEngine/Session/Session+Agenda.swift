@@ -10,8 +10,9 @@ extension Session {
                            sequence: activationSequence, specificity: ruleBase.rules[r].disjuncts[d].specificity)
         token.addActivation(a)
         agenda.insert(a)
-        if watch.tracesActivations(of: ruleBase.rules[r].name) { io.write("==> Activation " + describe(a) + "\n") }
+        // CLIPS pushes an auto-focus rule's module before it reports the activation.
         if ruleBase.rules[r].autoFocus { focus(module) }
+        if watch.tracesActivations(of: ruleBase.rules[r].name) { io.write("==> Activation " + describe(a) + "\n") }
     }
 
     private func newAgenda(_ module: Symbol) -> Agenda {

@@ -43,12 +43,13 @@ extension Environment {
             throw error
         }
         session.ruleBase.placeAlphaNodes(since: mark)
-        try session.catchUp(since: mark)
+        // Announced before the session catches up, so a new rule's activations follow its line.
         if defined.redefines && loadDepth > 0 && !loadsQuietly && session.watch.compilations {
             session.io.write("\n[CSTRCPSR1] WARNING: Redefining \(head): \(defined.names[0].1)\(defined.trace)\n")
         } else {
             announce(defined.names, trace: defined.trace)
         }
+        try session.catchUp(since: mark)
     }
 
     /// What a construct defined, for `load` to announce.
