@@ -12,17 +12,20 @@ import Testing
         let name: String
         let files: [String]
         let stdin: String?
+        /// Items to `watch` before loading, so the traces are compared too.
+        let watch: [String]
         var description: String { name }
     }
 
-    /// `NAME | FILES | STDIN` lines from the manifest.
+    /// `NAME | FILES | STDIN [| WATCH ITEMS]` lines from the manifest.
     static var examples: [Example] {
         guard let text = try? String(contentsOf: manifest.appendingPathComponent("manifest.txt"), encoding: .utf8) else { return [] }
         return text.split(separator: "\n").compactMap { line in
             let parts = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 3, !line.hasPrefix("#") else { return nil }
+            guard parts.count == 3 || parts.count == 4, !line.hasPrefix("#") else { return nil }
             return Example(name: parts[0], files: parts[1].split(separator: " ").map(String.init),
-                           stdin: parts[2] == "-" ? nil : parts[2])
+                           stdin: parts[2] == "-" ? nil : parts[2],
+                           watch: parts.count == 4 ? parts[3].split(separator: " ").map(String.init) : [])
         }
     }
 
@@ -30,7 +33,7 @@ import Testing
     static func stage(_ example: Example) throws -> (dir: String, batch: String) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("career-example-\(example.name)-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        var batch = ""
+        var batch = example.watch.map { "(watch \($0))\n" }.joined()
         for f in example.files {
             let source = examplesDirectory + "/" + f
             let base = (f as NSString).lastPathComponent.replacingOccurrences(of: ".gz", with: "")
