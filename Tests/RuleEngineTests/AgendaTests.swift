@@ -64,4 +64,27 @@ import Testing
         let run = runEngine("(defrule r (a ?x) => (printout t ?x crlf))\n(assert (a 1))\n(run)\n(run)")
         #expect(run.stdout == "1\n")
     }
+
+    /// CLIPS 6.30 reports a run a failing rule cut short, sampling after the firing that failed
+    /// (these are the figures `clips` prints for this program; errors stay out of the
+    /// conformance corpus, where CLIPS's error text would differ from ours).
+    @Test func statisticsReportARunAFailingRuleEnds() {
+        let run = runEngine("""
+            (defrule fails (a ?x) => (printout t "before" crlf) (assert (c 1)) (printout t (div 1 ?x) crlf))
+            (defrule waits (b) => (printout t "never" crlf))
+            (watch statistics)
+            (assert (b))
+            (assert (a 0))
+            (run)
+            """)
+        #expect(run.stdout == """
+            before
+            1 rules fired
+            4 mean number of facts (4 maximum).
+            1 mean number of instances (1 maximum).
+            2 mean number of activations (2 maximum).
+
+            """)
+        #expect(run.errors.count == 1)
+    }
 }

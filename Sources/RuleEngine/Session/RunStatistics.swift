@@ -7,6 +7,9 @@ struct RunStatistics {
     private var factTotal = 0, factMaximum = 0
     private var activationTotal = 0, activationMaximum = 0
 
+    /// Starts with the sample taken before the first firing.
+    init(facts: Int, activations: Int) { sample(facts: facts, activations: activations) }
+
     mutating func sample(facts: Int, activations: Int) {
         samples += 1
         factTotal += facts
@@ -29,7 +32,5 @@ struct RunStatistics {
     /// has, and its count never changes.
     private static let instanceLine = "1 mean number of instances (1 maximum)."
 
-    private func mean(_ total: Int) -> Int {
-        samples == 0 ? 0 : Int((Double(total) / Double(samples)).rounded())
-    }
+    private func mean(_ total: Int) -> Int { Int((Double(total) / Double(samples)).rounded()) }
 }

@@ -78,20 +78,22 @@ extension Session {
         if let cap = maxFiringsPerRun, limit < 0 || limit > cap { limit = cap }
         halted = false
         interrupt.clear()
-        var statistics = watch.statistics ? RunStatistics() : nil
-        statistics?.sample(facts: facts.count, activations: activationCount)
+        var statistics = watch.statistics ? RunStatistics(facts: facts.count, activations: activationCount) : nil
         var fired = 0
+        // Also when a rule fails, which ends the run: CLIPS reports the run it cut short. Not
+        // after `exit` in a rule, which ends the program there.
+        defer {
+            if let statistics, environment?.exitRequested != true { io.write(statistics.report(fired: fired)) }
+        }
         while limit < 0 || fired < limit {
             guard let a = nextActivation() else { break }
             try checkInterrupt()
             withdraw(a)
             fired += 1
+            defer { statistics?.sample(facts: facts.count, activations: activationCount) }
             try fire(a, ordinal: fired)
-            statistics?.sample(facts: facts.count, activations: activationCount)
             if halted { break }
         }
-        // `exit` in a rule ends the program there, before CLIPS would print statistics.
-        if let statistics, environment?.exitRequested != true { io.write(statistics.report(fired: fired)) }
         return fired
     }
 
