@@ -85,14 +85,21 @@ extension Session {
         defer {
             if let statistics, environment?.exitRequested != true { io.write(statistics.report(fired: fired)) }
         }
-        while limit < 0 || fired < limit {
-            guard let a = nextActivation() else { break }
+        // As in CLIPS, the next activation is looked for after every firing, even the last one
+        // a limit or `halt` allows: modules left with empty agendas leave the focus stack.
+        var next = nextActivation()
+        while let a = next, limit < 0 || fired < limit, !halted {
             try checkInterrupt()
             withdraw(a)
             fired += 1
-            defer { statistics?.sample(facts: facts.count, activations: activationCount) }
-            try fire(a, ordinal: fired)
-            if halted { break }
+            do {
+                defer { statistics?.sample(facts: facts.count, activations: activationCount) }
+                try fire(a, ordinal: fired)
+            }
+            if halted && watch.tracesFiring(of: ruleBase.rules[a.rule].name) {
+                io.write("[PRCCODE4] Execution halted during the actions of defrule \(ruleBase.rules[a.rule].name.name).\n")
+            }
+            next = nextActivation()
         }
         return fired
     }
