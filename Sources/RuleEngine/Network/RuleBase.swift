@@ -89,6 +89,16 @@ public struct RuleBase: Sendable {
         return t
     }
 
+    /// The order in which the root token reaches the joins it feeds, which decides the order
+    /// of the activations `reset` makes: as in CLIPS, the join of rules with no pattern (or a
+    /// leading `test`) first, then the rest newest first.
+    var rootSuccessorsInVisitingOrder: [Successor] {
+        let (patternless, others) = rootSuccessors.reduce(into: ([Successor](), [Successor]())) { parts, s in
+            if case .join(let j) = s, joins[j].kind == .empty { parts.0.append(s) } else { parts.1.append(s) }
+        }
+        return patternless + others
+    }
+
     func successors(of join: Int?) -> [Successor] {
         join.map { joinSuccessors[$0] } ?? rootSuccessors
     }

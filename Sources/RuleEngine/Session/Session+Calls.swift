@@ -46,6 +46,7 @@ extension Session {
     public func reset() throws {
         while !focusStack.isEmpty { popFocus() }
         focus(Symbol("MAIN"))
+        if watch.facts || watch.activations || !watch.watchedActivations.isEmpty { try retractAllAsWatched() }
         for module in ruleBase.modules {
             for a in agenda(module.name).items where watch.tracesActivations(of: ruleBase.rules[a.rule].name) {
                 io.write("<== Activation " + describe(a) + "\n")
@@ -71,6 +72,25 @@ extension Session {
                 try assertFact(spec.template, try spec.build(context, at: nil), origin: .deffacts(d.name))
             }
         }
+    }
+
+    /// Empties working memory one step at a time, so that `watch` shows what CLIPS's `reset`
+    /// shows: first the activations that match no fact (rules that start with a `not` or a
+    /// `test`, or have no patterns) in the order the root reaches their joins, newest rule
+    /// first on each, then each fact as it goes, followed by the activations it took with it.
+    /// Unwatched, `reset` drops everything at once.
+    private func retractAllAsWatched() throws {
+        root.forEachActivation(removeActivation)
+        var place: [Int: Int] = [:]
+        for (i, s) in ruleBase.rootSuccessorsInVisitingOrder.enumerated() { if case .join(let j) = s { place[j] = i } }
+        let factless = root.children.array.filter { !$0.isDeleted && $0.match == nil }
+        for t in factless.sorted(by: { place[$0.node, default: .max] < place[$1.node, default: .max] }) {
+            var activations: [Activation] = []
+            t.forEachActivation { activations.append($0) }
+            for a in activations.sorted(by: { $0.rule > $1.rule }) { removeActivation(a) }
+            deleteToken(t)
+        }
+        for f in facts { try retractFact(f) }
     }
 
     func clearMemories() {

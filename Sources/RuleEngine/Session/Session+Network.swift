@@ -39,9 +39,9 @@ extension Session {
         return true
     }
 
-    /// The root token reaches every join fed directly by the root.
+    /// The root token reaches every join fed directly by the root, in CLIPS's order.
     func activateRoot() {
-        for s in ruleBase.rootSuccessors { try? dispatch(s, root) }
+        for s in ruleBase.rootSuccessorsInVisitingOrder { try? dispatch(s, root) }
     }
 
     func dispatch(_ s: Successor, _ token: BetaToken) throws {
