@@ -1,0 +1,31 @@
+;; What `watch` shows as a run ends and at `reset`: a module whose agenda the last permitted
+;; firing emptied leaves the focus stack at once, after a run limit as after the agenda runs
+;; dry; `halt` in a watched rule says so; `reset` takes back the activations that match no
+;; fact first (rules with no pattern, then those starting with `not`, newest first), then each
+;; fact with the activations hanging on it, and makes them again in that order.
+(defmodule MAIN (export ?ALL))
+(deftemplate MAIN::stop)
+(defrule MAIN::go (go) => (focus WORK) (printout t "go" crlf))
+(defrule MAIN::empty-lhs =>)
+(defrule MAIN::nothing-yet (not (done)) =>)
+(defmodule WORK (import MAIN ?ALL))
+(defrule WORK::one-step (go) => (printout t "step" crlf))
+(defrule WORK::stop (stop) => (printout t "stopping" crlf) (halt))
+(defrule WORK::empty-too => )
+(watch focus)
+(watch rules)
+(watch activations)
+(watch facts)
+(reset)
+(assert (go))
+(run 1)
+(get-focus-stack)
+(run 1)
+(printout t (get-focus-stack) crlf)
+(run)
+(assert (stop))
+(focus WORK)
+(run)
+(printout t (get-focus-stack) crlf)
+(reset)
+(exit)
