@@ -50,16 +50,16 @@ extension Compiler {
         for g in groups.sorted(by: { $0.slot < $1.slot }) {
             var elements: [FieldElement] = []
             var groupKeys: [String] = []
-            var fieldPaths: [String] = []
-            let testsBefore = builder.alphaKeys.count
+            var fieldNodes: [PatternNodePath.Field] = []
             for f in g.fields {
                 let fieldTests = builder.alphaKeys.count
                 let (el, key) = try builder.element(for: f, fixedSlot: g.multislot ? nil : g.slot)
                 elements.append(el)
                 groupKeys.append(key)
-                fieldPaths.append("\(g.slot) " + ([key] + builder.alphaKeys[fieldTests...]).joined(separator: " "))
+                fieldNodes.append(.init(key: key, isConstant: el.literal != nil, isMultifield: f.isMultifield,
+                                        tests: Array(builder.alphaKeys[fieldTests...])))
             }
-            if g.multislot || elements[0].literal != nil || builder.alphaKeys.count > testsBefore { path += fieldPaths }
+            path += PatternNodePath.nodes(slot: g.slot, multislot: g.multislot, fields: fieldNodes)
             // A single slot that only binds a variable tests nothing: the same as leaving it out.
             if !g.multislot && elements[0].literal == nil { continue }
             keyParts.append("[\(g.slot) " + groupKeys.joined(separator: " ") + "]")
