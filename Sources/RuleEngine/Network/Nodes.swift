@@ -138,10 +138,6 @@ final class JoinNode: Sendable {
         return true
     }
 
-    /// Whether the join compares its right match with earlier patterns (equalities or other
-    /// tests): CLIPS hashes the alpha memory such joins read, which decides retraction order.
-    var comparesEarlierPatterns: Bool { !tests.isEmpty || !leftKey.isEmpty }
-
     var isCounting: Bool {
         switch kind {
         case .negative, .exists, .negatedConjunction, .existsConjunction: return true

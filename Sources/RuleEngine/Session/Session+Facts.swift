@@ -104,21 +104,14 @@ extension Session {
         return sharedMatchTokens.compactMap { $0.match == id ? $0.token : nil }
     }
 
-    /// A retracted fact's partial matches in the order CLIPS drops them, which `watch` shows.
-    /// CLIPS keeps an alpha memory per pattern and per way of hashing it — joins that compare
-    /// the fact with earlier patterns hash it, the others do not — and the fact leaves these
-    /// memories oldest first, each dropping its partial matches newest first.
+    /// A retracted fact's partial matches in the order CLIPS drops them, which `watch` shows:
+    /// the fact leaves its patterns in the reverse of the order it reached them (CLIPS keeps
+    /// them in a list it adds each new one to the front of), each dropping its partial
+    /// matches newest first.
     private func retractionGroups(_ matches: [(alpha: Int, match: PatternMatch)]) -> [(match: PatternMatch, joins: [Int], tokens: [BetaToken])] {
-        var groups: [(oldestJoin: Int, match: PatternMatch, joins: [Int], tokens: [BetaToken])] = []
-        for (a, m) in matches {
-            for hashed in [false, true] {
-                let joins = ruleBase.alphaSuccessors[a].filter { ruleBase.joins[$0].comparesEarlierPatterns == hashed }
-                guard let oldest = joins.min() else { continue }
-                let tokens = tokens(on: m).reversed().filter { !$0.isDeleted && ruleBase.joins[$0.node].comparesEarlierPatterns == hashed }
-                groups.append((oldest, m, joins, tokens))
-            }
+        matches.reversed().map { a, m in
+            (m, ruleBase.alphaSuccessors[a], tokens(on: m).reversed().filter { !$0.isDeleted })
         }
-        return groups.sorted { $0.oldestJoin < $1.oldestJoin }.map { ($0.match, $0.joins, $0.tokens) }
     }
 
     func indexInFactList(_ fact: Fact) -> Int? {
