@@ -42,18 +42,13 @@ extension Session {
 
     /// `(reset)`: empties working memory and the agenda, restores globals, asserts
     /// `(initial-fact)` and every deffacts. Under `watch`, CLIPS traces the steps in this order:
-    /// the focus stack is emptied and MAIN pushed again, activations go, then facts in index order.
+    /// the focus stack is emptied and MAIN pushed again, then working memory empties
+    /// (`retractAllAsWatched`); unwatched, everything goes at once.
     public func reset() throws {
         while !focusStack.isEmpty { popFocus() }
         focus(Symbol("MAIN"))
         if watch.facts || watch.activations || !watch.watchedActivations.isEmpty { try retractAllAsWatched() }
-        for module in ruleBase.modules {
-            for a in agenda(module.name).items where watch.tracesActivations(of: ruleBase.rules[a.rule].name) {
-                io.write("<== Activation " + describe(a) + "\n")
-            }
-        }
         for f in facts {
-            if watch.facts { io.write("<== f-\(f.index)".leftJustified(12) + f.displayText + "\n") }
             if !f.isShared { f.isRetracted = true }
             listener?.factRetracted(f)
         }
@@ -78,7 +73,6 @@ extension Session {
     /// shows: first the activations that match no fact (rules that start with a `not` or a
     /// `test`, or have no patterns) in the order the root reaches their joins, newest rule
     /// first on each, then each fact as it goes, followed by the activations it took with it.
-    /// Unwatched, `reset` drops everything at once.
     private func retractAllAsWatched() throws {
         root.forEachActivation(removeActivation)
         var place: [Int: Int] = [:]
