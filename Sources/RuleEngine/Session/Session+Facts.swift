@@ -81,9 +81,12 @@ extension Session {
                 if fact.isShared { alphaMemories[id].remove(m, key) } else { alphaMemories[id].noteRemoved(key) }
             }
         }
-        for group in retractionGroups(fact.matches) {
-            for t in group.tokens { deleteToken(t) }
-            try unblock(group.match, at: group.joins)
+        // The fact leaves its patterns in the reverse of the order it reached them (CLIPS keeps
+        // them in a list it adds each new one to the front of), each dropping its partial
+        // matches newest first; `watch` shows that order.
+        for (_, m) in fact.matches.reversed() {
+            for t in tokens(on: m).reversed() { deleteToken(t) }
+            try unblock(m)
         }
         if fact.isShared {
             let gone = Set(fact.matches.map { ObjectIdentifier($0.match) })
@@ -102,16 +105,6 @@ extension Session {
         guard m.isShared else { return m.tokens }
         let id = ObjectIdentifier(m)
         return sharedMatchTokens.compactMap { $0.match == id ? $0.token : nil }
-    }
-
-    /// A retracted fact's partial matches in the order CLIPS drops them, which `watch` shows:
-    /// the fact leaves its patterns in the reverse of the order it reached them (CLIPS keeps
-    /// them in a list it adds each new one to the front of), each dropping its partial
-    /// matches newest first.
-    private func retractionGroups(_ matches: [(alpha: Int, match: PatternMatch)]) -> [(match: PatternMatch, joins: [Int], tokens: [BetaToken])] {
-        matches.reversed().map { a, m in
-            (m, ruleBase.alphaSuccessors[a], tokens(on: m).reversed().filter { !$0.isDeleted })
-        }
     }
 
     func indexInFactList(_ fact: Fact) -> Int? {

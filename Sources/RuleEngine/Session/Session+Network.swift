@@ -100,11 +100,10 @@ extension Session {
     }
 
     /// A match leaves a pattern (its fact was retracted and it left its memories): each token it
-    /// blocked at `joins` looks for another blocker, and is unblocked if none is left. The most
-    /// recently blocked go first, which decides the order of the activations this makes, as in
-    /// CLIPS.
-    func unblock(_ m: PatternMatch, at joins: [Int]) throws {
-        for b in blocked(by: m).reversed() where !b.token.isDeleted && joins.contains(b.node) {
+    /// blocked looks for another blocker, and is unblocked if none is left. The most recently
+    /// blocked go first, which decides the order of the activations this makes, as in CLIPS.
+    func unblock(_ m: PatternMatch) throws {
+        for b in blocked(by: m).reversed() where !b.token.isDeleted {
             let node = ruleBase.joins[b.node]
             let blocker = try restoringContext(if: node.testsReadContext) { try firstConsistentMatch(node, b.token) }
             if let blocker {
