@@ -54,7 +54,7 @@ actor LiveSession {
             throw APIError(.conflict, code: "too-many-answers", "a session takes at most \(limits.maxAnswersPerSession) answers; start a new one")
         }
         do {
-            try await database.commit(session.answers, knowledge: knowledge.identity, as: id)
+            try await database.commit(session.answers, replacing: before, knowledge: knowledge.identity, as: id)
         } catch {
             try restore(before)
             throw APIError(error)

@@ -38,11 +38,15 @@ extension AdvisorDatabase {
         }
     }
 
-    /// Replaces a session's answer log; returns only once the transaction has committed.
-    public func commit(_ log: [AdvisorSession.Answer], knowledge identity: String, as name: String) async throws(StoreError) {
+    /// Replaces a session's answer log, `stored` being the log the database holds for it now;
+    /// returns only once the transaction has committed. Only the answers after the part both
+    /// logs share are rewritten: a revision usually changes the latest answer, and the daemon
+    /// commits on every turn, so a turn writes one row instead of the whole log.
+    public func commit(_ log: [AdvisorSession.Answer], replacing stored: [AdvisorSession.Answer], knowledge identity: String, as name: String) async throws(StoreError) {
+        let kept = zip(log, stored).prefix { $0 == $1 }.count
         do {
-            let rows = try Self.rows(of: log)
-            try await pool.write { db in try Self.write(rows, knowledge: identity, as: name, in: db) }
+            let rows = try Self.rows(of: log[kept...])
+            try await pool.write { db in try Self.write(rows, from: kept, knowledge: identity, as: name, in: db) }
         } catch {
             throw StoreError(error, path: path)
         }

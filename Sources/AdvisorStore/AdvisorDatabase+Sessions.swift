@@ -18,15 +18,16 @@ extension AdvisorDatabase {
 
     /// An answer log as `storedAnswer` rows, the values as JSON. Encoding happens before the
     /// write transaction so that the one writer spends its time on SQLite alone.
-    static func rows(of log: [AdvisorSession.Answer]) throws -> [(question: String, value: String)] {
+    static func rows(of log: some Sequence<AdvisorSession.Answer>) throws -> [(question: String, value: String)] {
         let encoder = JSONEncoder()
         return try log.map { ($0.question, String(decoding: try encoder.encode($0.value), as: UTF8.self)) }
     }
 
-    /// Replaces the answer rows saved under `name` (creating the session row when missing).
-    /// The daemon commits once per answer, so this runs cached statements rather than building
-    /// the SQL for every call, and keeps `createdAt` without reading the row first.
-    static func write(_ rows: [(question: String, value: String)], knowledge identity: String, as name: String, in db: Database) throws {
+    /// Replaces the answer rows saved under `name` from position `start` on (creating the
+    /// session row when missing); `rows` are the answers from `start`. The daemon commits once
+    /// per answer, so this runs cached statements rather than building the SQL for every call,
+    /// and keeps `createdAt` without reading the row first.
+    static func write(_ rows: [(question: String, value: String)], from start: Int = 0, knowledge identity: String, as name: String, in db: Database) throws {
         let now = Date()
         try db.cachedStatement(sql: "UPDATE storedSession SET knowledge = ?, updatedAt = ? WHERE name = ?")
             .execute(arguments: [identity, now, name])
@@ -34,10 +35,10 @@ extension AdvisorDatabase {
             try db.cachedStatement(sql: "INSERT INTO storedSession (name, knowledge, createdAt, updatedAt) VALUES (?, ?, ?, ?)")
                 .execute(arguments: [name, identity, now, now])
         }
-        try db.cachedStatement(sql: "DELETE FROM storedAnswer WHERE sessionName = ?").execute(arguments: [name])
+        try db.cachedStatement(sql: "DELETE FROM storedAnswer WHERE sessionName = ? AND position >= ?").execute(arguments: [name, start])
         let insert = try db.cachedStatement(sql: "INSERT INTO storedAnswer (sessionName, position, question, value) VALUES (?, ?, ?, ?)")
-        for (position, row) in rows.enumerated() {
-            try insert.execute(arguments: [name, position, row.question, row.value])
+        for (offset, row) in rows.enumerated() {
+            try insert.execute(arguments: [name, start + offset, row.question, row.value])
         }
     }
 

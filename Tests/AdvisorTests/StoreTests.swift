@@ -54,6 +54,30 @@ struct StoreTests {
         #expect(try database.sessions().map(\.name) == ["older", "newer"])
     }
 
+    /// The daemon rewrites only what follows the part of the log that did not change; whatever
+    /// the change, the stored log reads back as the new one.
+    @Test func committingAChangedLogStoresExactlyTheNewLog() async throws {
+        let database = try AdvisorDatabase(path: scratchPath())
+        try await database.createGuardedSession("s", digest: "d", knowledge: knowledge.identity)
+        func answer(_ question: String, _ value: String) -> AdvisorSession.Answer {
+            AdvisorSession.Answer(question: question, value: .choices([value]))
+        }
+        let logs: [[AdvisorSession.Answer]] = [
+            [answer("a", "1"), answer("b", "1"), answer("c", "1")],  // all new
+            [answer("a", "1"), answer("b", "1"), answer("c", "2")],  // the latest revised
+            [answer("a", "2"), answer("b", "1"), answer("c", "2")],  // the first revised
+            [answer("a", "2")],  // shortened
+            [answer("a", "2"), answer("d", "1"), answer("e", "1")],  // grown again
+            [],
+        ]
+        var stored: [AdvisorSession.Answer] = []
+        for log in logs {
+            try await database.commit(log, replacing: stored, knowledge: knowledge.identity, as: "s")
+            #expect(try await database.guardedLog(of: "s")?.answers == log)
+            stored = log
+        }
+    }
+
     @Test func twoConnectionsToOneFileBothWrite() async throws {
         let path = scratchPath()
         let first = try AdvisorDatabase(path: path)
