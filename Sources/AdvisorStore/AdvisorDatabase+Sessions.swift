@@ -67,9 +67,16 @@ extension AdvisorDatabase {
         }
     }
 
-    /// Every saved session, most recently updated first.
-    public func sessions() throws(StoreError) -> [StoredSession] {
-        do { return try pool.read { try StoredSession.order(Column("updatedAt").desc).fetchAll($0) } } catch {
+    /// The conversations saved by name, most recently updated first; with `daemon`, those
+    /// careerd keeps in the same file instead (each guarded by a token), which would bury a
+    /// person's handful of saves under a team's thousands of random ids.
+    public func sessions(daemon: Bool = false) throws(StoreError) -> [StoredSession] {
+        let guarded = "name IN (SELECT sessionName FROM sessionToken)"
+        do {
+            return try pool.read {
+                try StoredSession.filter(sql: daemon ? guarded : "NOT (\(guarded))").order(Column("updatedAt").desc).fetchAll($0)
+            }
+        } catch {
             throw StoreError(error, path: path)
         }
     }

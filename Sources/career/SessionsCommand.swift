@@ -14,6 +14,9 @@ struct SessionsCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Delete the saved conversation with this name.", valueName: "name"))
     var delete: String?
 
+    @Flag(name: .long, help: "List the conversations careerd keeps in this database instead of those saved by name.")
+    var daemon = false
+
     func run() throws {
         let database = try databaseOption.open()
         do {
@@ -26,8 +29,11 @@ struct SessionsCommand: ParsableCommand {
                 return
             }
             let formatter = ISO8601DateFormatter()
-            for session in try database.sessions() {
+            for session in try database.sessions(daemon: daemon) {
                 print("\(session.name)\t\(formatter.string(from: session.updatedAt))\t\(session.knowledge)")
+            }
+            if !daemon, case let held = try database.sessions(daemon: true).count, held > 0 {
+                printError("careerd keeps \(held) more conversation\(held == 1 ? "" : "s") in this database; career sessions --daemon lists them")
             }
         } catch let error as StoreError {
             printError(error.description)

@@ -78,6 +78,16 @@ struct StoreTests {
         }
     }
 
+    @Test func theDaemonsSessionsAreListedApartFromThoseSavedByName() async throws {
+        let database = try AdvisorDatabase(path: scratchPath())
+        let session = try AdvisorSession(knowledge: knowledge)
+        try session.answer("pm")
+        try database.save(session, as: "mine")
+        try await database.createGuardedSession("0f3c9a", digest: "d", knowledge: knowledge.identity)
+        #expect(try database.sessions().map(\.name) == ["mine"])
+        #expect(try database.sessions(daemon: true).map(\.name) == ["0f3c9a"])
+    }
+
     @Test func twoConnectionsToOneFileBothWrite() async throws {
         let path = scratchPath()
         let first = try AdvisorDatabase(path: path)
