@@ -112,6 +112,8 @@ final class PatternBuilder {
     var equalities: [JoinEquality] = []
     var joinKeys: [String] = []
     var specificity = 0
+    /// Variables of earlier patterns this pattern has compared a value with, and the value.
+    private var comparedHere: [String: Int] = [:]
 
     /// Values `0..<fixedSlots` are the fact's own slots; multislot parts are stored after them.
     init(compiler: Compiler, scope: VariableScope, level: Int, fixedSlots: Int) {
@@ -151,6 +153,16 @@ final class PatternBuilder {
             specificity += term.specificity
             let key = "s\(slot):" + self.key(term)
             if case .variable(let n) = term, let other = earlierLocation(of: n) {
+                // Once the join compares one value with an earlier pattern's, CLIPS compares
+                // this pattern's other uses of the variable with that value, in the pattern
+                // network: same matches, but the pattern then shares nodes (and its place in
+                // the order facts reach patterns) with patterns that bind the variable here.
+                if let first = comparedHere[n] {
+                    alphaTests.append(NetworkTest(expression: Expression { ctx in .bool(ctx.match!.value(slot) == ctx.match!.value(first)) }))
+                    alphaKeys.append("s\(slot):#\(first)")
+                    continue
+                }
+                comparedHere[n] = slot
                 equalities.append(JoinEquality(left: other, rightSlot: slot))
                 joinKeys.append(key)
                 continue
