@@ -13,6 +13,10 @@ actor LiveSession {
     private let database: AdvisorDatabase
     private let limits: ServerLimits
     private var loaded: (digest: String, session: AdvisorSession)?
+    /// The answer log as the database holds it, which a commit rewrites from where it differs.
+    /// Not always the session's: a replay leaves out answers to questions the knowledge base
+    /// no longer asks.
+    private var storedLog: [AdvisorSession.Answer] = []
     private var busy = false
     private var waiting: [CheckedContinuation<Void, Never>] = []
 
@@ -54,7 +58,8 @@ actor LiveSession {
             throw APIError(.conflict, code: "too-many-answers", "a session takes at most \(limits.maxAnswersPerSession) answers; start a new one")
         }
         do {
-            try await database.commit(session.answers, replacing: before, knowledge: knowledge.identity, as: id)
+            try await database.commit(session.answers, replacing: storedLog, knowledge: knowledge.identity, as: id)
+            storedLog = session.answers
         } catch {
             try restore(before)
             throw APIError(error)
@@ -69,6 +74,7 @@ actor LiveSession {
         _ = try await authorized(token)
         do { _ = try await database.deleteGuardedSession(id) } catch { throw APIError(error) }
         loaded = nil
+        storedLog = []
     }
 
     private func authorized(_ token: String?) async throws -> AdvisorSession {
@@ -83,6 +89,7 @@ actor LiveSession {
         let stored: AdvisorDatabase.GuardedLog?
         do { stored = try await database.guardedLog(of: id) } catch { throw APIError(error) }
         guard let stored else { return }
+        storedLog = stored.answers
         do {
             loaded = (stored.digest, try AdvisorSession(knowledge: knowledge, replaying: stored.answers))
         } catch {

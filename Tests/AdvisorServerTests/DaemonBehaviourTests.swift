@@ -1,5 +1,6 @@
 import Advisor
 import AdvisorServer
+import AdvisorStore
 import AdvisorWire
 import Foundation
 import Hummingbird
@@ -64,6 +65,32 @@ struct DaemonBehaviourTests {
             let reply = try await APIClient(client: client).call(.get, "/v1/sessions/\(session.id)", token: session.token)
             #expect(try reply.decode(SessionState.self) == state)
         }
+    }
+
+    @Test("an answer the replay leaves out (its question retired) does not shift the stored log")
+    func replayThatDropsAnAnswerKeepsTheStoredLogRight() async throws {
+        let path = Fixtures.databasePath()
+        let session = try await Fixtures.app(try Fixtures.api(database: path)).test(.router) { client in
+            let client = APIClient(client: client)
+            let s = try await client.create()
+            var state = s.state
+            for _ in 0..<2 { state = try await client.answer(s, state.question!.id, "1").decode(SessionState.self) }
+            return s
+        }
+        // As if the knowledge base had since dropped a question answered in between.
+        let database = try AdvisorDatabase(path: path)
+        let stored = try #require(try await database.guardedLog(of: session.id)).answers
+        var withRetired = stored
+        withRetired.insert(AdvisorSession.Answer(question: "retired-question", value: .choices(["1"])), at: 1)
+        try await database.commit(withRetired, replacing: stored, knowledge: Fixtures.knowledge.identity, as: session.id)
+        let state = try await Fixtures.app(try Fixtures.api(database: path)).test(.router) { client in
+            let client = APIClient(client: client)
+            let open = try await client.call(.get, "/v1/sessions/\(session.id)", token: session.token).decode(SessionState.self)
+            #expect(open.answered == 2, "the replay leaves the retired answer out")
+            return try await client.answer(session, open.question!.id, "1").decode(SessionState.self)
+        }
+        let log = try #require(try await database.guardedLog(of: session.id)).answers
+        #expect(log.map(\.question) == state.advice.answers.map(\.question))
     }
 
     @Test("idle sessions leave memory and come back on their next request")
