@@ -8,9 +8,11 @@ extension Session {
     }
 
     /// The matches whose key digest is `t`'s for `node`'s equality tests, oldest first;
-    /// `keysAgree` tells those that agree.
-    func rightMatches(_ node: JoinNode, _ t: BetaToken) -> BucketEntries<PatternMatch> {
-        alphaMemories[node.rightMemory!].entries(JoinKey(t, locations: node.leftKey))
+    /// `keysAgree` tells those that agree. `stored` is `t`'s key in the memory it was just
+    /// stored in, which is the one `node` reads when `node` is what that memory was made for.
+    func rightMatches(_ node: JoinNode, _ t: BetaToken, stored: StoredKey? = nil) -> BucketEntries<PatternMatch> {
+        let key = stored.flatMap { $0.memory == node.leftMemory ? $0.key : nil } ?? JoinKey(t, locations: node.leftKey)
+        return alphaMemories[node.rightMemory!].entries(key)
     }
 
     /// Expression tests set the context's partial match for each candidate and leave it; the
@@ -44,29 +46,29 @@ extension Session {
         for s in ruleBase.rootSuccessorsInVisitingOrder { try? dispatch(s, root) }
     }
 
-    func dispatch(_ s: Successor, _ token: BetaToken) throws {
+    func dispatch(_ s: Successor, _ token: BetaToken, stored: StoredKey? = nil) throws {
         switch s {
-        case .join(let j): try leftActivate(ruleBase.joins[j], token)
+        case .join(let j): try leftActivate(ruleBase.joins[j], token, stored: stored)
         case .terminal(let r, let d): activate(rule: r, disjunct: d, token: token)
         case .conjunctionEnd(let owner): try conjunctionResult(ruleBase.joins[owner], token, delta: 1)
         }
     }
 
-    func leftActivate(_ node: JoinNode, _ t: BetaToken) throws {
-        try restoringContext(if: node.testsReadContext) { try leftActivateTested(node, t) }
+    func leftActivate(_ node: JoinNode, _ t: BetaToken, stored: StoredKey? = nil) throws {
+        try restoringContext(if: node.testsReadContext) { try leftActivateTested(node, t, stored: stored) }
     }
 
-    private func leftActivateTested(_ node: JoinNode, _ t: BetaToken) throws {
+    private func leftActivateTested(_ node: JoinNode, _ t: BetaToken, stored: StoredKey?) throws {
         guard try passAll(node.leftTests, token: t, match: nil) else { return }
         switch node.kind {
         case .empty:
             try emit(node, t, nil)
         case .positive:
-            try rightMatches(node, t).forEach { m in
+            try rightMatches(node, t, stored: stored).forEach { m in
                 if try !m.isRemoved && node.keysAgree(t, m) && passAll(node.tests, token: t, match: m) { try emit(node, t, m) }
             }
         case .negative, .exists:
-            let blocker = try firstConsistentMatch(node, t)
+            let blocker = try firstConsistentMatch(node, t, stored: stored)
             if let blocker { block(t, at: node, by: blocker) } else { t.counts.setBlocked(node.id, false) }
             if (blocker == nil) == (node.kind == .negative) { try emit(node, t, nil) }
         case .negatedConjunction, .existsConjunction:
@@ -118,8 +120,8 @@ extension Session {
     /// A single pattern's `not` or `exists` needs a right match consistent with `t`, not how many
     /// are: the scan stops at the first (counting them all was three quarters of the join tests
     /// in sudoku's stress run), which becomes the token's blocker.
-    private func firstConsistentMatch(_ node: JoinNode, _ t: BetaToken) throws -> PatternMatch? {
-        try rightMatches(node, t).first { m in
+    private func firstConsistentMatch(_ node: JoinNode, _ t: BetaToken, stored: StoredKey? = nil) throws -> PatternMatch? {
+        try rightMatches(node, t, stored: stored).first { m in
             try !m.isRemoved && node.keysAgree(t, m) && passAll(node.tests, token: t, match: m)
         }
     }
@@ -160,8 +162,13 @@ extension Session {
     func emit(_ node: JoinNode, _ parent: BetaToken, _ m: PatternMatch?) throws {
         let token = BetaToken(parent: parent, match: m, node: node.id)
         guard try node.postTests.isEmpty || restoringContext({ try passAll(node.postTests, token: token, match: nil) }) else { return }
+        // A successor reading a memory looks the token up by the same key: it is passed on
+        // rather than computed again (for the last memory, which most successors read).
+        var stored: StoredKey?
         for id in ruleBase.betaMemoryIDs[node.id] {
-            betaMemories[id].insert(token, JoinKey(token, locations: ruleBase.betaMemorySpecs[id].key))
+            let key = JoinKey(token, locations: ruleBase.betaMemorySpecs[id].key)
+            betaMemories[id].insert(token, key)
+            stored = StoredKey(memory: id, key: key)
         }
         parent.addChild(token)
         if let m {
@@ -171,7 +178,7 @@ extension Session {
                 m.addToken(token)
             }
         }
-        for s in ruleBase.joinSuccessors[node.id] { try dispatch(s, token) }
+        for s in ruleBase.joinSuccessors[node.id] { try dispatch(s, token, stored: stored) }
     }
 
     func removeOutput(_ node: JoinNode, _ parent: BetaToken) {
@@ -219,4 +226,10 @@ extension JoinKind {
         default: return false
         }
     }
+}
+
+/// A token's key in one beta memory, computed when the token was stored there.
+struct StoredKey {
+    let memory: Int
+    let key: JoinKey
 }
