@@ -32,8 +32,9 @@ struct SessionsCommand: ParsableCommand {
             for session in try database.sessions(daemon: daemon) {
                 print("\(session.name)\t\(formatter.string(from: session.updatedAt))\t\(session.knowledge)")
             }
-            if !daemon, case let held = try database.sessions(daemon: true).count, held > 0 {
-                printError("careerd keeps \(held) more conversation\(held == 1 ? "" : "s") in this database; career sessions --daemon lists them")
+            if !daemon {
+                let held = try database.sessions(daemon: true).count
+                if held > 0 { printError("careerd keeps \(held) more conversation\(held == 1 ? "" : "s") in this database; career sessions --daemon lists them") }
             }
         } catch let error as StoreError {
             printError(error.description)
