@@ -66,14 +66,16 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine"]),
-        .testTarget(name: "AdvisorTests", dependencies: ["Advisor", "AdvisorStore", "RuleEngine"]),
+        // Scratch folders that the test targets share, removed when a test process exits.
+        .target(name: "TestScratch", path: "Tests/TestScratch"),
+        .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "TestScratch"]),
+        .testTarget(name: "AdvisorTests", dependencies: ["Advisor", "AdvisorStore", "RuleEngine", "TestScratch"]),
         // Runs the built `career` executable as a person or a script would.
-        .testTarget(name: "CareerCLITests", dependencies: ["Advisor", "career"]),
+        .testTarget(name: "CareerCLITests", dependencies: ["Advisor", "career", "TestScratch"]),
         .testTarget(
             name: "AdvisorServerTests",
             dependencies: [
-                "AdvisorServer", "AdvisorWire", "Advisor", "careerd", "career",
+                "AdvisorServer", "AdvisorWire", "Advisor", "careerd", "career", "TestScratch",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 
 @Suite("career --connect", .serialized)
@@ -11,7 +12,7 @@ struct ConnectedREPLTests {
         process.executableURL = career
         process.arguments = arguments
         process.currentDirectoryURL = Fixtures.repository
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("career-connect-\(UUID().uuidString)").path
+        let scratch = Scratch.folder("career-connect").path
         process.environment = ProcessInfo.processInfo.environment.merging(
             ["XDG_DATA_HOME": scratch + "/data", "XDG_STATE_HOME": scratch + "/state", "NO_COLOR": "1"]) { $1 }
         let input = Pipe(), output = Pipe()

@@ -1,6 +1,7 @@
 import AdvisorServer
 import AdvisorWire
 import Foundation
+import TestScratch
 import Testing
 
 @Suite("careerd as a process over loopback", .serialized)
@@ -75,8 +76,7 @@ struct LiveDaemonTests {
 
     @Test("--socket listens on a Unix socket only its owner can open")
     func unixSocket() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("careerd-sock-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = Scratch.folder("sock")
         let path = folder.appendingPathComponent("careerd.sock").path
         let daemon = try DaemonProcess(arguments: ["--socket", path, "--db", folder.appendingPathComponent("db.sqlite").path])
         #expect(daemon.address == "unix:\(path)")

@@ -3,6 +3,7 @@ import AdvisorServer
 import AdvisorWire
 import AdvisorStore
 import Foundation
+import TestScratch
 import Hummingbird
 import HummingbirdTesting
 import Logging
@@ -14,7 +15,7 @@ enum Fixtures {
     static let knowledge: KnowledgeBase = try! KnowledgeBase(directory: knowledgeDirectory)
 
     static func databasePath() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("careerd-test-\(UUID().uuidString)/career.sqlite").path
+        Scratch.folder("careerd").appendingPathComponent("career.sqlite").path
     }
 
     static func api(limits: ServerLimits = ServerLimits(), database path: String = databasePath()) throws -> AdvisorAPI {

@@ -1,6 +1,7 @@
 import Advisor
 import AdvisorStore
 import Foundation
+import TestScratch
 import Testing
 
 @Suite("Saved sessions survive and fail clearly")
@@ -8,7 +9,7 @@ struct StoreTests {
     let knowledge = Fixtures.knowledge
 
     func scratchPath() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)/career.sqlite").path
+        Scratch.folder("store").appendingPathComponent("career.sqlite").path
     }
 
     @Test func saveLoadRoundTripRebuildsTheSameConversation() throws {

@@ -1,5 +1,6 @@
 import Advisor
 import Foundation
+import TestScratch
 
 /// The repository's own knowledge base, loaded once for all tests.
 enum Fixtures {
@@ -9,7 +10,7 @@ enum Fixtures {
 
     /// A scratch copy of the knowledge base that a test may break.
     static func knowledgeCopy() throws -> URL {
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("kb-\(UUID().uuidString)")
+        let copy = Scratch.folder("kb").appendingPathComponent("Knowledge")
         try FileManager.default.copyItem(at: knowledgeDirectory, to: copy)
         return copy
     }

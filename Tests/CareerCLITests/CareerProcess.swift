@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 
 /// Runs the built `career` executable the way a person or a script would.
 struct CareerProcess {
@@ -27,7 +28,7 @@ struct CareerProcess {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = repository
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("career-cli-\(UUID().uuidString)").path
+        let scratch = Scratch.folder("career-cli").path
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_DATA_HOME"] = scratch + "/data"
         environment["XDG_STATE_HOME"] = scratch + "/state"

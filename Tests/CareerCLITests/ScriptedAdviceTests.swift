@@ -1,5 +1,6 @@
 import Advisor
 import Foundation
+import TestScratch
 import Testing
 
 @Suite("The same answers give the same advice through the chat, a script and advise")
@@ -25,7 +26,7 @@ struct ScriptedAdviceTests {
             let result = try CareerProcess.run(["advise", "--format", "json", "--answers", CareerProcess.scenario(name)] + explain)
             #expect(explain.isEmpty || result.output.contains("\"derivations\""))
             #expect(result.status == 0, "\(name): \(result.error)")
-            let file = FileManager.default.temporaryDirectory.appendingPathComponent("advice-\(name)-\(UUID().uuidString).json")
+            let file = Scratch.folder("advice").appendingPathComponent("\(name).json")
             try result.output.write(to: file, atomically: true, encoding: .utf8)
             files.append(file.path)
         }
@@ -45,7 +46,7 @@ struct ScriptedAdviceTests {
     }
 
     @Test func aBadAnswersFileIsRefusedWithItsLocation() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("bad-\(UUID().uuidString).answers")
+        let file = Scratch.folder("bad-answers").appendingPathComponent("bad.answers")
         try "current-title = pm\n\nscope = a banana\n".write(to: file, atomically: true, encoding: .utf8)
         let result = try CareerProcess.run(["advise", "--answers", file.path])
         #expect(result.status == 2)

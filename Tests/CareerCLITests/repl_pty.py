@@ -6,6 +6,7 @@ answers saved. Exits 0 when everything behaves, 1 with the transcript otherwise.
     repl_pty.py PATH-TO-CAREER
 """
 import os
+import shutil
 import sys
 import tempfile
 
@@ -62,6 +63,8 @@ def main(career):
     except (pexpect.TIMEOUT, pexpect.EOF, AssertionError, OSError) as error:
         sys.stderr.write(f"FAILED: {error}\n--- transcript ---\n{''.join(log)}\n")
         return 1
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
     return 0
 
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 @testable import RuleEngine
 
@@ -31,8 +32,7 @@ import Testing
 
     /// Copies the example's files into a scratch directory, uncompressing `.gz` ones.
     static func stage(_ example: Example) throws -> (dir: String, batch: String) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("career-example-\(example.name)-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = Scratch.folder("example-\(example.name)").path
         var batch = example.watch.map { "(watch \($0))\n" }.joined()
         for f in example.files {
             let source = examplesDirectory + "/" + f
