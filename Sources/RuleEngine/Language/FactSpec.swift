@@ -31,19 +31,19 @@ struct FactSpec: Sendable {
                               _ evaluate: (Expression) throws -> Value) throws -> [Value?] {
         var given = [Value?](repeating: nil, count: template.slots.count)
         for (slot, parts) in slotValues {
-            let def = template.slots[slot]
-            if def.isMultifield {
+            // Read in place: copying the whole slot definition for every slot was measurable.
+            if template.slots[slot].isMultifield {
                 var fields: [Value] = []
                 for p in parts { fields.append(contentsOf: try evaluate(p).fields) }
                 given[slot] = .multifield(fields)
             } else {
                 guard parts.count == 1 else {
-                    throw EngineError("slot \(def.name.name) of \(template.name.name) holds one value, got \(parts.count)", at: location)
+                    throw EngineError("slot \(template.slots[slot].name.name) of \(template.name.name) holds one value, got \(parts.count)", at: location)
                 }
                 let v = try evaluate(parts[0])
                 if case .multifield(let m) = v {
                     guard m.count == 1 else {
-                        throw EngineError("slot \(def.name.name) of \(template.name.name) holds one value, got a multifield", at: location)
+                        throw EngineError("slot \(template.slots[slot].name.name) of \(template.name.name) holds one value, got a multifield", at: location)
                     }
                     given[slot] = m[0]
                 } else {
