@@ -30,7 +30,7 @@ extension Compiler {
         let each: @Sendable (Context, (Context) throws -> Bool) throws -> Void = { ctx, visit in
             // A query inside a rule's test runs on the network's frameless context.
             if ctx.frame.count < frameNeeded {
-                ctx.frame += Array(repeating: .false, count: frameNeeded - ctx.frame.count)
+                ctx.frame += Array(filledWith: .false, count: frameNeeded - ctx.frame.count)
             }
             let candidates = templateSets.map { set in
                 ctx.session.liveFacts.filter { f in set.contains { $0 === f.template } }

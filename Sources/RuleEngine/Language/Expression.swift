@@ -39,6 +39,6 @@ public final class Context {
 
     init(session: Session, frameSize: Int = 0) {
         self.session = session
-        self.frame = Array(repeating: .false, count: frameSize)
+        self.frame = Array(filledWith: .false, count: frameSize)
     }
 }

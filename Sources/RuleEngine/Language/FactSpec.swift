@@ -29,7 +29,7 @@ struct FactSpec: Sendable {
     /// Per template slot, the value the slot expressions give it, or nil when none is given.
     private static func given(_ template: Template, _ slotValues: [(slot: Int, parts: [Expression])], at location: SourceLocation?,
                               _ evaluate: (Expression) throws -> Value) throws -> [Value?] {
-        var given = [Value?](repeating: nil, count: template.slots.count)
+        var given = [Value?](filledWith: nil, count: template.slots.count)
         for (slot, parts) in slotValues {
             // Read in place: copying the whole slot definition for every slot was measurable.
             if template.slots[slot].isMultifield {

@@ -166,7 +166,7 @@ public final class BetaToken {
 
     /// The facts matched along the chain, first pattern first; nil for negated levels.
     var facts: [Fact?] {
-        var out = [Fact?](repeating: nil, count: level)
+        var out = [Fact?](filledWith: nil, count: level)
         var t = self
         while t.level > 0 {
             out[t.level - 1] = t.match?.fact

@@ -7,7 +7,7 @@ extension Session {
         try checkInterrupt()
         let ctx = context
         let savedFrame = ctx.frame
-        var frame = [Value](repeating: .false, count: max(f.frameSize, f.parameterCount + 1))
+        var frame = [Value](filledWith: .false, count: max(f.frameSize, f.parameterCount + 1))
         for i in 0..<f.parameterCount { frame[i] = args[i] }
         // Multifield arguments are spliced into the wildcard, as CLIPS does.
         if f.hasWildcard { frame[f.parameterCount] = .multifield(args[f.parameterCount...].flatMap(\.fields)) }
