@@ -20,16 +20,23 @@ public struct SlotConstraints: Sendable {
 
     public init() {}
 
-    /// Why `value` breaks these constraints, or nil when it does not.
-    func violation(of value: Value) -> String? {
+    /// Why `value` breaks these constraints, or nil when it does not. Inlined, and a loop
+    /// rather than a closure over `self`: every slot of every asserted fact is checked, and a
+    /// call copied the whole constraint set (its sets and arrays) each time.
+    @inline(__always) func violation(of value: Value) -> String? {
         // A multislot's constraints apply to each of its fields.
-        if case .multifield(let fields) = value {
-            if let cardinality {
-                if fields.count < cardinality.min { return "needs at least \(cardinality.min) fields, got \(fields.count)" }
-                if let max = cardinality.max, fields.count > max { return "takes at most \(max) fields, got \(fields.count)" }
-            }
-            return fields.lazy.compactMap(violation(of:)).first
+        guard case .multifield(let fields) = value else { return fieldViolation(value) }
+        if let cardinality {
+            if fields.count < cardinality.min { return "needs at least \(cardinality.min) fields, got \(fields.count)" }
+            if let max = cardinality.max, fields.count > max { return "takes at most \(max) fields, got \(fields.count)" }
         }
+        for field in fields {
+            if let problem = fieldViolation(field) { return problem }
+        }
+        return nil
+    }
+
+    @inline(__always) private func fieldViolation(_ value: Value) -> String? {
         if let typeKinds, !typeKinds.contains(value.kind) {
             return "type \(value.typeName) is not allowed (allowed: \((types ?? []).sorted().joined(separator: " ")))"
         }
