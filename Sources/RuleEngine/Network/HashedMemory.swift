@@ -29,6 +29,11 @@ struct MemoryBucket<Entry: MemoryEntry> {
         }
     }
 
+    var isEmpty: Bool {
+        if case .many(let list) = storage { return list.isEmpty }
+        return false
+    }
+
     private var count: Int {
         switch storage {
         case .one: return 1

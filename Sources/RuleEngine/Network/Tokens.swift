@@ -107,6 +107,9 @@ public final class BetaToken {
 
     func addChild(_ c: BetaToken) { childList.append(c) }
 
+    /// Whether any activation or child token (deleted ones included) hangs on this token.
+    var hasDependents: Bool { firstActivation != nil || !childList.isEmpty }
+
     func addActivation(_ a: Activation) {
         guard var last = firstActivation else { firstActivation = a; return }
         while let next = last.nextOnToken { last = next }

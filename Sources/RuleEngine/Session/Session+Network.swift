@@ -191,20 +191,24 @@ extension Session {
         for id in ruleBase.betaMemoryIDs[t.node] {
             betaMemories[id].noteRemoved(JoinKey(t, locations: ruleBase.betaMemorySpecs[id].key))
         }
+        let successors = ruleBase.joinSuccessors[t.node]
         // CLIPS drops what was built on a match by the rules and joins below it, oldest first,
         // which `watch activations` shows; anything left (a rule removed since) goes after.
-        // `children` may still hold deleted tokens; `deleteToken` skips them.
-        for s in ruleBase.joinSuccessors[t.node].reversed() {
-            switch s {
-            case .terminal(let rule, _): t.forEachActivation { if $0.rule == rule { removeActivation($0) } }
-            case .join(let j): t.children.forEachReversed { c in if c.node == j { deleteToken(c) } }
-            case .conjunctionEnd: break
+        // `children` may still hold deleted tokens; `deleteToken` skips them. Most tokens a
+        // retraction deletes have nothing built on them, and skip all of this.
+        if t.hasDependents {
+            for s in successors.reversed() {
+                switch s {
+                case .terminal(let rule, _): t.forEachActivation { if $0.rule == rule { removeActivation($0) } }
+                case .join(let j): t.children.forEachReversed { c in if c.node == j { deleteToken(c) } }
+                case .conjunctionEnd: break
+                }
             }
+            t.forEachActivation(removeActivation)
+            t.children.forEach { c in if !c.isDeleted { deleteToken(c) } }
+            t.removeAllChildren()
         }
-        t.forEachActivation(removeActivation)
-        t.children.forEach { c in if !c.isDeleted { deleteToken(c) } }
-        t.removeAllChildren()
-        for s in ruleBase.joinSuccessors[t.node] {
+        for s in successors {
             if case .conjunctionEnd(let owner) = s { try? conjunctionResult(ruleBase.joins[owner], t, delta: -1) }
         }
         if let p = t.parent, !p.isDeleted { p.childDeleted() }
