@@ -78,7 +78,7 @@ extension Session {
         if let cap = maxFiringsPerRun, limit < 0 || limit > cap { limit = cap }
         halted = false
         interrupt.clear()
-        var statistics = watch.statistics ? RunStatistics(facts: facts.count, activations: activationCount) : nil
+        var statistics = watch.statistics ? RunStatistics(facts: factCount, activations: activationCount) : nil
         var fired = 0
         // Also when a rule fails, which ends the run: CLIPS reports the run it cut short. Not
         // after `exit` in a rule, which ends the program there.
@@ -93,7 +93,7 @@ extension Session {
             withdraw(a)
             fired += 1
             do {
-                defer { statistics?.sample(facts: facts.count, activations: activationCount) }
+                defer { statistics?.sample(facts: factCount, activations: activationCount) }
                 try fire(a, ordinal: fired)
             }
             if halted && watch.tracesFiring(of: ruleBase.rules[a.rule].name) {

@@ -52,7 +52,8 @@ extension Session {
             if !f.isShared { f.isRetracted = true }
             listener?.factRetracted(f)
         }
-        facts = []
+        factList = []
+        retractedInFactList = 0
         factsByContent = [:]
         clearMemories()
         nextFactIndex = 0

@@ -15,8 +15,18 @@ public final class Session {
     /// The left input of joins fed by the root, made once.
     let rootTokens: BucketEntries<BetaToken>
 
+    /// This session's facts in index order: the live ones and, until `dropRetractedFacts`
+    /// runs, some it retracted. Read through `facts`.
+    @exclusivity(unchecked) var factList: [Fact] = []
+    /// How many facts in `factList` are retracted.
+    @exclusivity(unchecked) var retractedInFactList = 0
     /// Live facts in index order.
-    @exclusivity(unchecked) public internal(set) var facts: [Fact] = []
+    public var facts: [Fact] {
+        dropRetractedFacts()
+        return factList
+    }
+    /// How many facts are live, without compacting the list.
+    var factCount: Int { factList.count - retractedInFactList }
     /// The facts this session asserted, by content; the shared ones are in `sharedBase`'s.
     @exclusivity(unchecked) var factsByContent: [FactKey: Fact] = [:]
     /// The working memory this session was forked from, until a `reset` leaves it.
@@ -103,12 +113,13 @@ public final class Session {
     public var liveFacts: [Fact] { facts }
 
     public func fact(index: Int) -> Fact? {
-        var lo = 0, hi = facts.count
+        var lo = 0, hi = factList.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if facts[mid].index < index { lo = mid + 1 } else { hi = mid }
+            if factList[mid].index < index { lo = mid + 1 } else { hi = mid }
         }
-        return lo < facts.count && facts[lo].index == index ? facts[lo] : nil
+        guard lo < factList.count, factList[lo].index == index, contains(factList[lo]) else { return nil }
+        return factList[lo]
     }
 
     /// Whether `f` is in working memory. A shared fact cannot record that this session

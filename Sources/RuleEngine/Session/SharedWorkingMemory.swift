@@ -47,7 +47,8 @@ extension Session {
     /// Takes over `prototype`'s state: its facts and alpha memories as they are (shared), its
     /// partial matches copied, so this session's joins and agenda change only its own.
     func copyState(of prototype: Session) {
-        facts = prototype.facts
+        factList = prototype.facts
+        retractedInFactList = 0
         nextFactIndex = prototype.nextFactIndex
         allowsDuplicateFacts = prototype.allowsDuplicateFacts
         focusStack = prototype.focusStack
