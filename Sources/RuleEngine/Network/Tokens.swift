@@ -57,9 +57,13 @@ extension Array {
     /// Appends to a list of the tokens built on matches (`token` finds the token in an
     /// element). Tokens deleted for other reasons (their left parent went) stay in the list;
     /// they are dropped whenever the array is full, so a long-lived fact's list does not grow
-    /// without bound and appending stays amortised O(1).
+    /// without bound. When that frees less than half the room the list grows as well: a list
+    /// that stayed full would be scanned again at every append.
     @inline(__always) mutating func appendDroppingDeleted(_ e: Element, token: (Element) -> BetaToken) {
-        if count == capacity { removeAll { token($0).isDeleted } }
+        if count == capacity {
+            removeAll { token($0).isDeleted }
+            if count * 2 > capacity { reserveCapacity(capacity * 2) }
+        }
         append(e)
     }
 }
