@@ -50,6 +50,50 @@ import Testing
         #expect(run.errors.isEmpty, "\(run.errors)")
         #expect(run.stdout == "no b for collides\n")
     }
+
+    /// A token keeps the digest of its key in its join's first keyed memory, so deleting it
+    /// finds its bucket without reading its values again. A rule added to a running session can
+    /// give a join that already holds tokens that memory; they must get their digests then.
+    @Test func aKeyedMemoryAddedLaterFindsItsTokensWhenTheyGo() throws {
+        let env = Environment(io: SessionIO(write: { _ in }, readLine: { nil }))
+        env.run("""
+            (defrule pair (a ?x) (b ?y) =>)
+            (assert (a 1) (b 2))
+            (defrule triple (a ?x) (b ?y) (c ?y) =>)
+            """, file: "later.clp")
+        let pair = try #require(env.ruleBase.rules.first { $0.name.name == "pair" })
+        let memories = env.ruleBase.betaMemoryIDs[pair.disjuncts[0].lastJoin]
+        try #require(memories.count == 2, "the pair's join should have gained a memory keyed on ?y")
+        func entries() -> Int {
+            var count = 0
+            env.session.betaMemories[memories[1]].forEachEntry { _ in count += 1 }
+            return count
+        }
+        #expect(entries() == 1)
+        env.run("(retract 2)\n", file: "later.clp")
+        #expect(entries() == 0, "the deleted token's bucket should have gone")
+    }
+
+    /// A session forked from a shared working memory copies the tokens, digests included.
+    @Test func aForkedSessionFindsItsCopiedTokensWhenTheyGo() throws {
+        let env = Environment(io: SessionIO(write: { _ in }, readLine: { nil }))
+        env.run("""
+            (defrule triple (a ?x) (b ?y) (c ?y) =>)
+            (deffacts start (a 1) (b 2))
+            """, file: "fork.clp")
+        let shared = try SharedWorkingMemory(ruleBase: env.ruleBase) { try $0.reset() }
+        let fork = Session(forkOf: shared, io: SessionIO(write: { _ in }, readLine: { nil }))
+        let triple = try #require(env.ruleBase.rules.first { $0.name.name == "triple" })
+        let join = try #require(env.ruleBase.joins.first { $0.id == triple.disjuncts[0].lastJoin }?.leftMemory)
+        func entries() -> Int {
+            var count = 0
+            fork.betaMemories[join].forEachEntry { _ in count += 1 }
+            return count
+        }
+        #expect(entries() == 1)
+        try fork.retractFact(try #require(fork.fact(index: 2)))
+        #expect(entries() == 0, "the deleted token's bucket should have gone")
+    }
 }
 
 /// A bucket drops removed entries lazily, in order, and counts them in 16 bits.

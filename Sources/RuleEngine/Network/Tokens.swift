@@ -81,16 +81,21 @@ public final class BetaToken {
     private let storedNode: Int32
     /// In creation order, which is the order dependent matches are removed in. Deleted children
     /// stay until they are half the list (see `childDeleted`). A bucket keeps a single child
-    /// without an array; it takes 12 bytes, and `isDeleted` packs behind it.
+    /// without an array; it takes 12 bytes, and the two flags pack behind it.
     @exclusivity(unchecked) private var childList = MemoryBucket<BetaToken>()
     @exclusivity(unchecked) var isDeleted = false
+    /// Whether facts hold only while this partial match holds (truth maintenance); the session
+    /// keeps which (`Session.supportedFacts`), since few tokens support any.
+    @exclusivity(unchecked) var supportsFacts = false
     /// Activations waiting on the agenda for this match, oldest first: one per rule whose last
     /// join is this token's, since rules with the same conditions share every join. A list
     /// through the activations (`Activation.nextOnToken`): most tokens have none or one, and an
     /// array would cost an allocation for each.
     @exclusivity(unchecked) private var firstActivation: Activation?
-    /// Facts that hold only while this partial match holds (truth maintenance).
-    @exclusivity(unchecked) var supportedFacts: [Fact] = []
+    /// The digest of this token's key in its join's first keyed memory (the second memory:
+    /// the first holds every token unkeyed), kept from when it was stored there so deleting
+    /// the token need not read its values again; meaningless if the join has no keyed memory.
+    @exclusivity(unchecked) var keyDigest: UInt64 = 0
     /// Per counting join fed by this token: consistent right matches, and whether the join has
     /// taken this token in yet (a conjunction subnetwork can report before it does).
     @exclusivity(unchecked) var counts = JoinCounts()

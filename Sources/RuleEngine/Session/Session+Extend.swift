@@ -100,8 +100,11 @@ extension Session {
             betaMemories.append(HashedMemory())
             let spec = ruleBase.betaMemorySpecs[id]
             guard spec.node < old.joins else { continue }
+            let isFirstKeyed = ruleBase.betaMemoryIDs[spec.node].firstIndex(of: id) == 1
             for t in betaMemories[ruleBase.betaMemoryIDs[spec.node][0]].entries(.none).array where !t.isDeleted {
-                betaMemories[id].insert(t, JoinKey(t, locations: spec.key))
+                let key = JoinKey(t, locations: spec.key)
+                betaMemories[id].insert(t, key)
+                if isFirstKeyed, case .digest(let d) = key { t.keyDigest = d }
             }
         }
     }

@@ -12,7 +12,7 @@ extension Session {
             // Shared facts are unconditional, so neither branch changes one.
             if let s = support, !existing.isUnconditional {
                 existing.support.append(s)
-                s.supportedFacts.append(existing)
+                addSupport(s, to: existing)
             } else if support == nil, !existing.isUnconditional {
                 existing.isUnconditional = true
             }
@@ -24,7 +24,7 @@ extension Session {
         if let s = support {
             fact.isUnconditional = false
             fact.support = [s]
-            s.supportedFacts.append(fact)
+            addSupport(s, to: fact)
         }
         factList.append(fact)
         if existing == nil { factsByContent[key] = fact }
@@ -37,6 +37,18 @@ extension Session {
     func currentOrigin() -> FactOrigin {
         guard let a = firing else { return .topLevel }
         return .rule(name: ruleBase.rules[a.rule].name, matched: a.token.facts.compactMap { $0 })
+    }
+
+    /// A token's first supported fact replaces whatever the table holds under its identity:
+    /// that can only be left from a token dropped with the network, whose address this one
+    /// may have taken.
+    private func addSupport(_ token: BetaToken, to fact: Fact) {
+        if token.supportsFacts {
+            supportedFacts[ObjectIdentifier(token), default: []].append(fact)
+        } else {
+            token.supportsFacts = true
+            supportedFacts[ObjectIdentifier(token)] = [fact]
+        }
     }
 
     /// The partial match that logically supports facts asserted by the rule now firing.
@@ -96,7 +108,7 @@ extension Session {
         }
         for (_, m) in fact.matches { m.releaseTokens() }
         fact.matches = []
-        for t in fact.support { t.supportedFacts.removeAll { $0 === fact } }
+        for t in fact.support { supportedFacts[ObjectIdentifier(t)]?.removeAll { $0 === fact } }
         fact.support = []
     }
 

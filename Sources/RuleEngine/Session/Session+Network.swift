@@ -165,9 +165,12 @@ extension Session {
         // A successor reading a memory looks the token up by the same key: it is passed on
         // rather than computed again (for the last memory, which most successors read).
         var stored: StoredKey?
-        for id in ruleBase.betaMemoryIDs[node.id] {
+        let memories = ruleBase.betaMemoryIDs[node.id]
+        for position in memories.indices {
+            let id = memories[position]
             let key = JoinKey(token, locations: ruleBase.betaMemorySpecs[id].key)
             betaMemories[id].insert(token, key)
+            if position == 1, case .digest(let d) = key { token.keyDigest = d }
             stored = StoredKey(memory: id, key: key)
         }
         parent.addChild(token)
@@ -188,8 +191,10 @@ extension Session {
     func deleteToken(_ t: BetaToken) {
         guard !t.isDeleted else { return }
         t.isDeleted = true
-        for id in ruleBase.betaMemoryIDs[t.node] {
-            betaMemories[id].noteRemoved(JoinKey(t, locations: ruleBase.betaMemorySpecs[id].key))
+        let memories = ruleBase.betaMemoryIDs[t.node]
+        for position in memories.indices {
+            let id = memories[position]
+            betaMemories[id].noteRemoved(position == 1 ? .digest(t.keyDigest) : JoinKey(t, locations: ruleBase.betaMemorySpecs[id].key))
         }
         let successors = ruleBase.joinSuccessors[t.node]
         // CLIPS drops what was built on a match by the rules and joins below it, oldest first,
@@ -212,9 +217,9 @@ extension Session {
             if case .conjunctionEnd(let owner) = s { try? conjunctionResult(ruleBase.joins[owner], t, delta: -1) }
         }
         if let p = t.parent, !p.isDeleted { p.childDeleted() }
-        if !t.supportedFacts.isEmpty {
-            let supported = t.supportedFacts
-            t.supportedFacts = []
+        if t.supportsFacts {
+            t.supportsFacts = false
+            let supported = supportedFacts.removeValue(forKey: ObjectIdentifier(t)) ?? []
             for f in supported where !f.isRetracted {
                 f.support.removeAll { $0 === t }
                 if f.support.isEmpty && !f.isUnconditional { _ = try? retractFact(f) }

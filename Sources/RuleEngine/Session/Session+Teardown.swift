@@ -18,11 +18,12 @@ extension Session {
         }
         for memory in betaMemories { memory.forEachEntry(Self.release) }
         Self.release(root)
+        supportedFacts = [:]
     }
 
     private static func release(_ token: BetaToken) {
         token.removeAllChildren()
         token.forEachActivation(token.detachActivation)
-        token.supportedFacts = []
+        token.supportsFacts = false
     }
 }

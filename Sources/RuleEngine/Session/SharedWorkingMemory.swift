@@ -74,6 +74,7 @@ extension Session {
                 guard !child.isDeleted else { return }
                 let t = BetaToken(parent: copy, match: child.match, node: child.node)
                 t.counts = child.counts
+                t.keyDigest = child.keyDigest
                 copy.addChild(t)
                 copies[ObjectIdentifier(child)] = t
                 copyChildren(of: child, into: t)
