@@ -147,8 +147,8 @@ struct HashedMemory<Entry: MemoryEntry> {
     mutating func remove(_ e: Entry, _ key: JoinKey) {
         if case .none = key {
             if unkeyed.remove(e) { unkeyed = MemoryBucket() }
-        } else if buckets[key]?.remove(e) == true {
-            buckets[key] = nil
+        } else if let i = buckets.index(forKey: key), buckets.values[i].remove(e) {
+            buckets.remove(at: i)
         }
     }
 
@@ -164,12 +164,15 @@ struct HashedMemory<Entry: MemoryEntry> {
         return out
     }
 
-    /// Called after an entry with `key` was marked removed.
+    /// Called after an entry with `key` was marked removed. Buckets are changed through their
+    /// index, here and in `remove`: changing one through `buckets[key]?` runs the dictionary's
+    /// optional subscript as a coroutine whose frame is allocated on the heap, a malloc and a
+    /// free for every token deleted (Manners: 8% of the run).
     mutating func noteRemoved(_ key: JoinKey) {
         if case .none = key {
             if unkeyed.noteRemoved() { unkeyed = MemoryBucket() }
-        } else if buckets[key]?.noteRemoved() == true {
-            buckets[key] = nil
+        } else if let i = buckets.index(forKey: key), buckets.values[i].noteRemoved() {
+            buckets.remove(at: i)
         }
     }
 }

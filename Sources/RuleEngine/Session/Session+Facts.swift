@@ -108,7 +108,10 @@ extension Session {
         }
         for (_, m) in fact.matches { m.releaseTokens() }
         fact.matches = []
-        for t in fact.support { supportedFacts[ObjectIdentifier(t)]?.removeAll { $0 === fact } }
+        for t in fact.support {
+            // Through the index: see `HashedMemory.noteRemoved`.
+            if let i = supportedFacts.index(forKey: ObjectIdentifier(t)) { supportedFacts.values[i].removeAll { $0 === fact } }
+        }
         fact.support = []
     }
 
