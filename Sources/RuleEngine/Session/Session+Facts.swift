@@ -124,12 +124,19 @@ extension Session {
 
     /// Where `fact` sits in `factList`, retracted or not.
     func indexInFactList(_ fact: Fact) -> Int? {
+        let i = factListPosition(ofIndex: fact.index)
+        return i < factList.count && factList[i] === fact ? i : nil
+    }
+
+    /// The first position in `factList` whose fact index is `index` or more (it is in index
+    /// order).
+    func factListPosition(ofIndex index: Int) -> Int {
         var lo = 0, hi = factList.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if factList[mid].index < fact.index { lo = mid + 1 } else { hi = mid }
+            if factList[mid].index < index { lo = mid + 1 } else { hi = mid }
         }
-        return lo < factList.count && factList[lo] === fact ? lo : nil
+        return lo
     }
 
     /// A shared fact leaves the list at once: the list is what says whether this session still

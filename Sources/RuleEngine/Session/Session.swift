@@ -116,13 +116,9 @@ public final class Session {
     public var liveFacts: [Fact] { facts }
 
     public func fact(index: Int) -> Fact? {
-        var lo = 0, hi = factList.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if factList[mid].index < index { lo = mid + 1 } else { hi = mid }
-        }
-        guard lo < factList.count, factList[lo].index == index, contains(factList[lo]) else { return nil }
-        return factList[lo]
+        let i = factListPosition(ofIndex: index)
+        guard i < factList.count, factList[i].index == index, contains(factList[i]) else { return nil }
+        return factList[i]
     }
 
     /// Whether `f` is in working memory. A shared fact cannot record that this session

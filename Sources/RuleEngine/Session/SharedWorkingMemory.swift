@@ -26,6 +26,9 @@ public final class SharedWorkingMemory: @unchecked Sendable {
             throw EngineError("working memory cannot be shared: f-\(supported.index) is held by logical support")
         }
         Self.mark(session, shared: true)
+        // Forks read the prototype's facts from many threads; compacted once here, the list
+        // never changes when they read it.
+        session.dropRetractedFacts()
         prototype = session
     }
 
