@@ -43,11 +43,11 @@ extension Session {
     /// that can only be left from a token dropped with the network, whose address this one
     /// may have taken.
     private func addSupport(_ token: BetaToken, to fact: Fact) {
-        if token.supportsFacts {
-            supportedFacts[ObjectIdentifier(token), default: []].append(fact)
+        if token.supportsFacts, let i = supportedFacts.index(forKey: ObjectIdentifier(token)) {
+            supportedFacts.values[i].append(fact)
         } else {
             token.supportsFacts = true
-            supportedFacts[ObjectIdentifier(token)] = [fact]
+            supportedFacts[ObjectIdentifier(token)] = .one(fact)
         }
     }
 
@@ -110,7 +110,7 @@ extension Session {
         fact.matches = []
         for t in fact.support {
             // Through the index: see `HashedMemory.noteRemoved`.
-            if let i = supportedFacts.index(forKey: ObjectIdentifier(t)) { supportedFacts.values[i].removeAll { $0 === fact } }
+            if let i = supportedFacts.index(forKey: ObjectIdentifier(t)) { supportedFacts.values[i].remove(fact) }
         }
         fact.support = []
     }

@@ -219,7 +219,7 @@ extension Session {
         if let p = t.parent, !p.isDeleted { p.childDeleted() }
         if t.supportsFacts {
             t.supportsFacts = false
-            let supported = supportedFacts.removeValue(forKey: ObjectIdentifier(t)) ?? []
+            let supported = supportedFacts.removeValue(forKey: ObjectIdentifier(t))?.facts ?? []
             for f in supported where !f.isRetracted {
                 f.support.removeAll { $0 === t }
                 if f.support.isEmpty && !f.isUnconditional { _ = try? retractFact(f) }

@@ -29,7 +29,7 @@ public final class Session {
     var factCount: Int { factList.count - retractedInFactList }
     /// The facts each partial match logically supports, for the tokens marked `supportsFacts`:
     /// kept here rather than in every token, since few support any.
-    @exclusivity(unchecked) var supportedFacts: [ObjectIdentifier: [Fact]] = [:]
+    @exclusivity(unchecked) var supportedFacts: [ObjectIdentifier: SupportedFacts] = [:]
     /// The facts this session asserted, by content; the shared ones are in `sharedBase`'s.
     @exclusivity(unchecked) var factsByContent: [FactKey: Fact] = [:]
     /// The working memory this session was forked from, until a `reset` leaves it.
