@@ -49,6 +49,9 @@ struct ClipsCommand: ParsableCommand {
             _ = shell.batch(silentBatchFile, echo: false)
         }
         if !shell.environment.exitRequested { shell.interact(banner: banner) }
+        // End the process with the shell still alive, as CLIPS's `exit` does: taking the network
+        // apart token by token would cost a large program several per cent of its run for nothing.
+        withExtendedLifetime(shell) { Foundation.exit(EXIT_SUCCESS) }
     }
 }
 
