@@ -71,8 +71,8 @@ extension Array {
 /// A partial match: a chain of pattern matches, one per level of the join network. Tokens point
 /// at their parent instead of copying it, so extending a match costs one small allocation.
 /// A daemon holds thousands of sessions of hundreds of tokens each, so the fields are ordered
-/// for packing, narrow fields side by side: a token is 88 bytes, inside the 96-byte block
-/// glibc's allocator gives it (104 bytes unpacked would take 112).
+/// for packing, narrow fields side by side: a token is 88 bytes, inside a 96-byte block from
+/// jemalloc or glibc (104 bytes unpacked would take 112).
 public final class BetaToken {
     public let parent: BetaToken?
     /// Nil at levels of negated or existential conditions, which match no single fact.
