@@ -22,7 +22,7 @@ extension Builtins {
             func update(_ set: inout Set<Symbol>) { if on { set.formUnion(rules) } else { set.subtract(rules) } }
             if item == "rules" { update(&w.watchedRules) } else { update(&w.watchedActivations) }
             ctx.session.watch = w
-            return .false
+            return .void
         }
         switch item {
         case "facts": w.facts = on
@@ -41,7 +41,7 @@ extension Builtins {
             throw EngineError("\(command): unknown item '\(item)' (expected one of \(watchItems.joined(separator: ", ")))")
         }
         ctx.session.watch = w
-        return .false
+        return .void
     }
 
     static let environmentFunctions: [BuiltinFunction] = [
@@ -50,10 +50,10 @@ extension Builtins {
             // CLIPS says so only for a limit of zero, not when a positive limit runs out.
             if limit == 0 { ctx.session.io.write("rule firing limit reached\n") }
             try ctx.session.run(limit: limit)
-            return .false
+            return .void
         },
-        fn("reset", 0, 0) { _, ctx in try ctx.session.reset(); return .false },
-        fn("halt", 0, 0) { _, ctx in ctx.session.halt(); return .false },
+        fn("reset", 0, 0) { _, ctx in try ctx.session.reset(); return .void },
+        fn("halt", 0, 0) { _, ctx in ctx.session.halt(); return .void },
         fn("exit", 0, 1) { _, ctx in
             ctx.session.halt()
             ctx.session.environment?.requestExit()
@@ -72,11 +72,11 @@ extension Builtins {
                 throw EngineError("refresh: there is no rule named \(name.name)")
             }
             ctx.session.refresh(rule: r)
-            return .true
+            return .void
         },
         fn("list-focus-stack", 0, 0) { _, ctx in
             ctx.session.io.write(ctx.session.focusStack.reversed().map { $0.name + "\n" }.joined())
-            return .false
+            return .void
         },
         fn("get-focus-stack", 0, 0) { _, ctx in .multifield(ctx.session.focusStack.reversed().map { .symbol($0) }) },
         fn("pop-focus", 0, 0) { _, ctx in
@@ -86,7 +86,7 @@ extension Builtins {
         },
         fn("clear-focus-stack", 0, 0) { _, ctx in
             while !ctx.session.focusStack.isEmpty { ctx.session.popFocus() }
-            return .false
+            return .void
         },
         fn("get-current-module", 0, 0) { _, ctx in .symbol(ctx.session.currentModule) },
         fn("set-current-module", 1, 1) { args, ctx in

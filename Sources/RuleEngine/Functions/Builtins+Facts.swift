@@ -13,7 +13,7 @@ extension Builtins {
                 if case .fact(let f) = v, !ctx.session.contains(f) { continue }
                 try ctx.session.retractFact(try ctx.session.resolveFact(v, function: "retract"))
             }
-            return .false
+            return .void
         },
         fn("fact-slot-value", 2, 2) { args, ctx in
             let f = try ctx.session.resolveFact(args[0], function: "fact-slot-value")

@@ -21,7 +21,7 @@ extension Builtins {
         // Compiled as a special form; this entry serves calls named at run time (`funcall`).
         fn("printout", 1, nil) { args, ctx in
             try ctx.session.write(args.dropFirst().map(printoutText).joined(), to: args[0])
-            return .false
+            return .void
         },
         fn("format", 2, nil) { args, ctx in
             let spec = try Arg.lexeme(args[1], "format", 2)

@@ -68,7 +68,7 @@ extension Builtins {
         }
         if shown > 0 { out += plural(shown, "fact") }
         ctx.session.io.write(out)
-        return .false
+        return .void
     }
 
     static let listingFunctions: [BuiltinFunction] = [
@@ -78,28 +78,28 @@ extension Builtins {
             list(try ListingScope(args, ctx, "agenda"), ctx, singular: "activation", plural: "activations") {
                 s.agenda($0).items.map(s.describe)
             }
-            return .false
+            return .void
         },
         fn("rules", 0, 1) { args, ctx in
             let rules = ctx.session.ruleBase.liveRules
             list(try ListingScope(args, ctx, "rules"), ctx, singular: "defrule", plural: "defrules") { m in
                 rules.filter { $0.module == m }.map(\.name.name)
             }
-            return .false
+            return .void
         },
         fn("list-deftemplates", 0, 1) { args, ctx in
             let rb = ctx.session.ruleBase
             list(try ListingScope(args, ctx, "list-deftemplates"), ctx, singular: "deftemplate", plural: "deftemplates") { m in
                 rb.liveTemplates.filter { $0.module == m }.map(\.name.name)
             }
-            return .false
+            return .void
         },
         fn("list-deffunctions", 0, 1) { args, ctx in
             let rb = ctx.session.ruleBase
             list(try ListingScope(args, ctx, "list-deffunctions"), ctx, singular: "deffunction", plural: "deffunctions") { m in
                 rb.functionOrder.compactMap { rb.functions[$0] }.filter { $0.module == m }.map(\.name.name)
             }
-            return .false
+            return .void
         },
         fn("list-deffacts", 0, 1) { args, ctx in
             let rb = ctx.session.ruleBase
@@ -107,20 +107,20 @@ extension Builtins {
                 // CLIPS defines `(deffacts initial-fact (initial-fact))` in MAIN.
                 (m.name == "MAIN" ? ["initial-fact"] : []) + rb.deffacts.filter { $0.module == m }.map(\.name.name)
             }
-            return .false
+            return .void
         },
         fn("list-defglobals", 0, 1) { args, ctx in
             let rb = ctx.session.ruleBase
             list(try ListingScope(args, ctx, "list-defglobals"), ctx, singular: "defglobal", plural: "defglobals") { m in
                 rb.globals.filter { $0.module == m }.map(\.name.name)
             }
-            return .false
+            return .void
         },
         fn("list-defmodules", 0, 0) { _, ctx in
             list(.module(Symbol("MAIN")), ctx, singular: "defmodule", plural: "defmodules") { _ in
                 ctx.session.ruleBase.modules.map(\.name.name)
             }
-            return .false
+            return .void
         },
     ]
 }

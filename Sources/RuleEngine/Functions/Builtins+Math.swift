@@ -91,7 +91,7 @@ extension Builtins {
             }
             return .integer(Int.random(in: 0...Int(Int32.max)))
         },
-        fn("seed", 1, 1) { _, _ in .false },
+        fn("seed", 1, 1) { _, _ in .void },
     ]
 
     private static func extreme(_ args: [Value], _ name: String, _ better: (Double, Double) -> Bool) throws -> Value {

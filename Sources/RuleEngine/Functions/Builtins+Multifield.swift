@@ -17,7 +17,7 @@ extension Builtins {
     }
 
     static let multifieldFunctions: [BuiltinFunction] = [
-        fn("create$", 0, nil) { args, _ in .multifield(args.flatMap(\.fields)) },
+        fn("create$", 0, nil) { args, _ in .multifield(args.flatMap { $0.isVoid ? [] : $0.fields }) },
         fn("sort", 1, nil) { args, ctx in
             let name = try Arg.lexeme(args[0], "sort", 1)
             // Stable merge: a pair is swapped exactly when the comparison function says TRUE.

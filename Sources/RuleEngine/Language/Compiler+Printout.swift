@@ -18,7 +18,7 @@ extension Compiler {
                 err.location = loc
                 throw err
             }
-            return .false
+            return .void
         }
     }
 }

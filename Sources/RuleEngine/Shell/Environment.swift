@@ -80,7 +80,7 @@ public final class Environment {
     func execute(_ form: SExpr, source: String, reader: Reader, printResult: Bool = false) {
         do {
             if let v = try evaluateTopLevel(form, source: source), printResult {
-                if case .symbol(let s) = v, s.name.isEmpty { return }
+                if v.isVoid { return }
                 session.io.write(v.displayText + "\n")
             }
         } catch var e as EngineError {

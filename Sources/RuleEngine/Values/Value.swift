@@ -12,6 +12,11 @@ public enum Value: Hashable, @unchecked Sendable {
     public static let `false` = Value.symbol(.false)
     public static let `nil` = Value.symbol(.nil_)
     public static let emptyMultifield = Value.multifield([])
+    /// What CLIPS's commands without a result return (`printout`, `reset`, `run`, `facts`, ...):
+    /// the top level prints nothing for it, and `create$` leaves it out.
+    public static let void = Value.symbol(Symbol(""))
+
+    public var isVoid: Bool { self == .void }
 
     /// Equal values are one CLIPS atom: floats compare by their bits, so 0.0 and -0.0 differ
     /// for `eq`, for pattern matching and as fact contents, as in CLIPS.
