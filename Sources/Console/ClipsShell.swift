@@ -26,14 +26,18 @@ public final class ClipsShell {
         return true
     }
 
-    /// `-l`: loads constructs from a file.
+    /// `-l`: loads constructs from a file silently, as `load*` does and as CLIPS's `-l` does.
     public func load(_ path: String) {
-        environment.evaluateLine("(load \"\(path.replacingOccurrences(of: "\"", with: "\\\""))\")")
+        environment.runBatch("(load* \"\(path.replacingOccurrences(of: "\"", with: "\\\""))\")", file: "<command line>")
+    }
+
+    /// What CLIPS prints when its command loop starts.
+    public func printBanner() {
+        environment.session.io.write("         CLIPS (6.30 3/17/15)\n")
     }
 
     /// The interactive loop: reads until forms are complete, evaluates, prints values.
-    public func interact(banner: Bool) {
-        if banner { environment.session.io.write("         CLIPS (6.30 3/17/15)\n") }
+    public func interact() {
         var buffer = ""
         while !environment.exitRequested {
             guard let line = editor.readLine(prompt: buffer.isEmpty ? "CLIPS> " : "") else {

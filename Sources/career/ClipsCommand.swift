@@ -37,18 +37,15 @@ struct ClipsCommand: ParsableCommand {
     private func runShell() {
         let shell = ClipsShell(editor: makeLineEditor(historyFile: historyPath("clips_history")), maxFirings: maxFirings)
         installInterruptHandler(shell.environment)
-        var banner = true
+        // In CLIPS's order: -l and -f2 run silently before the command loop starts; the loop
+        // prints the banner, then reads -f's batch, echoing it, then the terminal.
         if let loadFile { shell.load(loadFile) }
-        if let batchFile {
-            shell.environment.session.io.write("         CLIPS (6.30 3/17/15)\n")
-            banner = false
-            _ = shell.batch(batchFile, echo: true)
+        if let silentBatchFile { _ = shell.batch(silentBatchFile, echo: false) }
+        if !shell.environment.exitRequested {
+            shell.printBanner()
+            if let batchFile { _ = shell.batch(batchFile, echo: true) }
         }
-        if let silentBatchFile {
-            banner = false
-            _ = shell.batch(silentBatchFile, echo: false)
-        }
-        if !shell.environment.exitRequested { shell.interact(banner: banner) }
+        if !shell.environment.exitRequested { shell.interact() }
         // End the process with the shell still alive, as CLIPS's `exit` does: taking the network
         // apart token by token would cost a large program several per cent of its run for nothing.
         withExtendedLifetime(shell) { Foundation.exit(EXIT_SUCCESS) }
