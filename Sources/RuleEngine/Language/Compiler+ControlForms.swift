@@ -199,7 +199,14 @@ extension Compiler {
         let values = try compileAll(Array(args.dropFirst()), scope)
         let valueExpr: Expression
         switch values.count {
-        case 0: valueExpr = Expression(constant: .emptyMultifield)
+        // Without a value, a global gets its initial value back and a local variable is unbound.
+        case 0:
+            if case .globalVariable(let n)? = target.atom {
+                let sym = Symbol(n)
+                valueExpr = Expression { ctx in try ctx.session.initialValue(ofGlobal: sym) }
+            } else {
+                valueExpr = Expression(constant: .void)
+            }
         case 1: valueExpr = values[0]
         default:
             valueExpr = Expression { ctx in
@@ -228,7 +235,7 @@ extension Compiler {
             return Expression { ctx in
                 let v = try valueExpr(ctx)
                 ctx.frame[slot] = v
-                return v
+                return v.isVoid ? .false : v
             }
         default:
             throw error("bind: expected a variable, found \(describe(target))", target)

@@ -136,9 +136,17 @@ public final class Session {
 
     func agenda(_ module: Symbol) -> Agenda { agendas[module] ?? Agenda(strategy) }
 
+    /// What `reset` would give the global `name`: its definition's initial value, evaluated now.
+    func initialValue(ofGlobal name: Symbol) throws -> Value {
+        guard let definition = ruleBase.globals.first(where: { $0.name == name }) else {
+            throw EngineError("bind: there is no global variable ?*\(name.name)*")
+        }
+        return try definition.initial(context)
+    }
+
     public func setGlobal(_ name: Symbol, _ value: Value) {
-        globals[name] = value
-        if watch.globals { io.write(":== ?*\(name.name)* ==> \(value.displayText) <== \((globals[name] ?? value).displayText)\n") }
+        let old = globals.updateValue(value, forKey: name)
+        if watch.globals { io.write(":== ?*\(name.name)* ==> \(value.displayText) <== \((old ?? value).displayText)\n") }
     }
 
     /// Called at every rule firing and loop iteration: stops on Ctrl-C or when the step
