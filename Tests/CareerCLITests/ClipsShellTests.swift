@@ -67,8 +67,23 @@ struct ClipsShellTests {
         try Self.commands.write(to: folder.appendingPathComponent("commands.bat"), atomically: true, encoding: .utf8)
         try Self.rules.write(to: folder.appendingPathComponent("rules.clp"), atomically: true, encoding: .utf8)
         let paths = arguments.map { $0.hasPrefix("-") ? $0 : folder.appendingPathComponent($0).path }
-        // Typed after the files; CLIPS needs the (exit): at the end of its input it never stops.
-        let input = "(reset)\n(run)\n(facts)\n(exit)\n"
+        // Typed after the files. Variables bound at the prompt last until a `reset`, and `bind`
+        // without a value unbinds one. CLIPS needs the (exit): at the end of its input it never stops.
+        let input = """
+            (reset)
+            (run)
+            (facts)
+            (bind ?f (assert (item 2)))
+            (bind ?n (+ 1 2))
+            (facts)
+            (retract ?f)
+            (* ?n 2)
+            (bind ?n)
+            (bind ?n 7)
+            (printout t ?n crlf)
+            (exit)
+
+            """
         let clips = try CareerProcess.run(paths, input: input, executable: Self.reference)
         let ours = try CareerProcess.run(["clips"] + paths, input: input)
         #expect(ours.output == clips.output)

@@ -52,7 +52,11 @@ extension Builtins {
             try ctx.session.run(limit: limit)
             return .void
         },
-        fn("reset", 0, 0) { _, ctx in try ctx.session.reset(); return .void },
+        fn("reset", 0, 0) { _, ctx in
+            try ctx.session.reset()
+            ctx.session.environment?.topLevelVariables.forget()
+            return .void
+        },
         fn("halt", 0, 0) { _, ctx in ctx.session.halt(); return .void },
         fn("exit", 0, 1) { _, ctx in
             ctx.session.halt()

@@ -4,8 +4,10 @@ import Foundation
 extension Environment {
     static let constructs: Set<String> = ["defrule", "deftemplate", "deffacts", "deffunction", "defglobal", "defmodule"]
 
-    /// Runs a top-level form; returns its value for expressions, nil for constructs.
-    func evaluateTopLevel(_ form: SExpr, source: String) throws -> Value? {
+    /// Runs a top-level form; returns its value for expressions, nil for constructs. In the
+    /// command loop (the prompt, `-f`, `batch`), variables it binds last to the next command; in
+    /// `-f2`, `batch*` and `load`, as in CLIPS, they do not.
+    func evaluateTopLevel(_ form: SExpr, source: String, inCommandLoop: Bool) throws -> Value? {
         if let head = form.head, Environment.constructs.contains(head) {
             try define(form, head: head, source: source)
             return nil
@@ -20,10 +22,14 @@ extension Environment {
             }
         }
         let compiler = Compiler(ruleBase: session.ruleBase, module: session.currentModule)
-        let scope = VariableScope(allowsNewLocals: true)
+        let scope = inCommandLoop ? topLevelVariables.scope() : VariableScope(allowsNewLocals: true)
         let expr = try compiler.compile(form, scope)
         session.adoptTemplates(from: compiler.ruleBase)
         let ctx = Context(session: session, frameSize: scope.frameSize)
+        guard inCommandLoop else { return try expr(ctx) }
+        topLevelVariables.frame(for: scope, into: ctx)
+        let generation = topLevelVariables.generation
+        defer { topLevelVariables.keep(scope, from: ctx, ifStill: generation) }
         return try expr(ctx)
     }
 
@@ -202,5 +208,6 @@ extension Environment {
         session.maxFiringsPerRun = maxFirings
         session.environment = self
         try? session.reset()
+        topLevelVariables.forget()
     }
 }

@@ -18,6 +18,7 @@ public final class Environment {
     var loadsQuietly = false
     /// Whether `load` has printed progress characters that need a closing newline.
     var progressPrinted = false
+    var topLevelVariables = TopLevelVariables()
 
     public init(io: SessionIO = SessionIO(), reportError: ((EngineError) -> Void)? = nil) {
         session = Session(ruleBase: RuleBase(), io: io)
@@ -76,10 +77,11 @@ public final class Environment {
         }
     }
 
-    /// Runs one top-level form; prints the value of an expression when `printResult` is set.
+    /// Runs one top-level form. With `printResult`, as CLIPS's command loop does: prints the value
+    /// of an expression and keeps the variables it binds for the next command.
     func execute(_ form: SExpr, source: String, reader: Reader, printResult: Bool = false) {
         do {
-            if let v = try evaluateTopLevel(form, source: source), printResult {
+            if let v = try evaluateTopLevel(form, source: source, inCommandLoop: printResult), printResult {
                 if v.isVoid { return }
                 session.io.write(v.displayText + "\n")
             }
