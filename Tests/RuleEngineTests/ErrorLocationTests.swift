@@ -12,6 +12,19 @@ import Testing
         #expect(run.stdout == "a\nb\n", "the next command still runs")
     }
 
+    /// CLIPS says so and goes on: the other facts are retracted and the rule's actions continue.
+    @Test func retractingAFactThatIsNotThereIsSaidButNotFatal() throws {
+        let run = runEngine("""
+            (assert (a))
+            (defrule r => (retract 9 1) (printout t "after" crlf))
+            (run)
+            (facts)
+            (load-facts "/nonexistent/facts.txt")
+            """, file: "r.clp")
+        #expect(run.errors.map(\.message) == ["retract: there is no fact f-9", "load-facts: cannot open file /nonexistent/facts.txt"])
+        #expect(run.stdout == "after\nf-0     (initial-fact)\nFor a total of 1 fact.\n")
+    }
+
     @Test func unclosedParenthesisPointsAtTheOpeningOne() throws {
         let run = runEngine("(defrule r\n  (a ?x)\n  =>\n  (printout t ?x crlf)\n", file: "open.clp")
         let e = try #require(run.errors.first)

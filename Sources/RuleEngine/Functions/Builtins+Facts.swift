@@ -9,7 +9,12 @@ extension Builtins {
                     for f in ctx.session.facts { try ctx.session.retractFact(f) }
                     continue
                 }
-                if case .integer(let i) = v, ctx.session.fact(index: i) == nil { continue }
+                // Said but not fatal, as in CLIPS: the other facts are still retracted and a
+                // rule's actions go on.
+                if case .integer(let i) = v, ctx.session.fact(index: i) == nil {
+                    ctx.session.environment?.reportError(EngineError("retract: there is no fact f-\(i)"))
+                    continue
+                }
                 if case .fact(let f) = v, !ctx.session.contains(f) { continue }
                 try ctx.session.retractFact(try ctx.session.resolveFact(v, function: "retract"))
             }
@@ -75,7 +80,10 @@ extension Builtins {
         },
         fn("load-facts", 1, 1) { args, ctx in
             let path = try Arg.lexeme(args[0], "load-facts", 1)
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return .false }
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                ctx.session.environment?.reportError(EngineError("load-facts: cannot open file \(path)"))
+                return .false
+            }
             var reader = Reader(text, file: path)
             while let form = try reader.read() {
                 let compiler = Compiler(ruleBase: ctx.session.ruleBase, module: ctx.session.currentModule)
