@@ -47,7 +47,7 @@ struct ClipsCommand: ParsableCommand {
         }
         if !shell.environment.exitRequested { shell.interact() }
         // End the process with the shell still alive, as CLIPS's `exit` does: taking the network
-        // apart token by token would cost a large program several per cent of its run for nothing.
+        // apart token by token would cost a large program a few per cent of its run for nothing.
         withExtendedLifetime(shell) { Foundation.exit(EXIT_SUCCESS) }
     }
 }

@@ -27,7 +27,7 @@ extension Environment {
         session.adoptTemplates(from: compiler.ruleBase)
         let ctx = Context(session: session, frameSize: scope.frameSize)
         guard inCommandLoop else { return try expr(ctx) }
-        topLevelVariables.frame(for: scope, into: ctx)
+        topLevelVariables.fill(ctx, for: scope)
         let generation = topLevelVariables.generation
         defer { topLevelVariables.keep(scope, from: ctx, ifStill: generation) }
         return try expr(ctx)

@@ -14,8 +14,8 @@ struct TopLevelVariables {
         return scope
     }
 
-    /// The frame for a command compiled in `scope`, holding the variables' values.
-    func frame(for scope: VariableScope, into ctx: Context) {
+    /// Puts the variables' values in the frame of a command compiled in `scope`.
+    func fill(_ ctx: Context, for scope: VariableScope) {
         for (name, location) in scope.allNames {
             if case .frame(let slot) = location, let value = values[name] { ctx.frame[slot] = value }
         }
