@@ -102,13 +102,24 @@ enum Formatter {
         return out
     }
 
+    /// Width and precision count bytes, as C's printf does for CLIPS; a precision that would
+    /// split a character keeps the whole characters before it.
     private static func pad(_ s: String, _ flags: String) -> String {
         let left = flags.hasPrefix("-")
         let parts = flags.drop(while: { $0 == "-" }).split(separator: ".", omittingEmptySubsequences: false)
         var text = s
-        if parts.count > 1, let precision = Int(parts[1]) { text = String(text.prefix(precision)) }
-        guard let width = Int(parts.first ?? ""), width > text.count else { return text }
-        let padding = String(repeating: " ", count: width - text.count)
+        if parts.count > 1, let precision = Int(parts[1]), precision < text.utf8.count {
+            var scalars = String.UnicodeScalarView()
+            var bytes = 0
+            for scalar in text.unicodeScalars {
+                bytes += UTF8.width(scalar)
+                guard bytes <= precision else { break }
+                scalars.append(scalar)
+            }
+            text = String(scalars)
+        }
+        guard let width = Int(parts.first ?? ""), width > text.utf8.count else { return text }
+        let padding = String(repeating: " ", count: width - text.utf8.count)
         return left ? text + padding : padding + text
     }
 }

@@ -1,21 +1,23 @@
-/// Strings and symbols.
+/// Strings and symbols. As in CLIPS, lengths and positions count characters (Unicode scalars,
+/// which CLIPS counts as UTF-8 sequences), while case changes and comparisons work on bytes,
+/// so only ASCII letters change case.
 extension Builtins {
     static let stringFunctions: [BuiltinFunction] = [
         fn("str-cat", 0, nil) { args, _ in .string(args.map(Arg.text).joined()) },
         fn("sym-cat", 0, nil) { args, _ in .symbol(args.map(Arg.text).joined()) },
-        fn("str-length", 1, 1) { args, _ in .integer(try Arg.lexeme(args[0], "str-length", 1).utf8.count) },
-        fn("upcase", 1, 1) { args, _ in try mapLexeme(args[0], "upcase") { $0.uppercased() } },
-        fn("lowcase", 1, 1) { args, _ in try mapLexeme(args[0], "lowcase") { $0.lowercased() } },
+        fn("str-length", 1, 1) { args, _ in .integer(try Arg.lexeme(args[0], "str-length", 1).unicodeScalars.count) },
+        fn("upcase", 1, 1) { args, _ in try mapLexeme(args[0], "upcase") { asciiCase($0, from: UInt8(ascii: "a")) } },
+        fn("lowcase", 1, 1) { args, _ in try mapLexeme(args[0], "lowcase") { asciiCase($0, from: UInt8(ascii: "A")) } },
         fn("sub-string", 3, 3) { args, _ in
             let start = try Arg.integer(args[0], "sub-string", 1), end = try Arg.integer(args[1], "sub-string", 2)
-            let bytes = Array(try Arg.lexeme(args[2], "sub-string", 3).utf8)
-            let lo = max(start, 1), hi = min(end, bytes.count)
+            let scalars = Array(try Arg.lexeme(args[2], "sub-string", 3).unicodeScalars)
+            let lo = max(start, 1), hi = min(end, scalars.count)
             guard lo <= hi else { return .string("") }
-            return .string(String(decoding: bytes[(lo - 1)..<hi], as: UTF8.self))
+            return .string(String(String.UnicodeScalarView(scalars[(lo - 1)..<hi])))
         },
         fn("str-index", 2, 2) { args, _ in
-            let needle = Array(try Arg.lexeme(args[0], "str-index", 1).utf8)
-            let hay = Array(try Arg.lexeme(args[1], "str-index", 2).utf8)
+            let needle = Array(try Arg.lexeme(args[0], "str-index", 1).unicodeScalars)
+            let hay = Array(try Arg.lexeme(args[1], "str-index", 2).unicodeScalars)
             // CLIPS finds the empty string just past the end.
             if needle.isEmpty { return .integer(hay.count + 1) }
             guard hay.count >= needle.count else { return .false }
@@ -25,14 +27,13 @@ extension Builtins {
             return .false
         },
         fn("str-compare", 2, 3) { args, _ in
-            var a = try Arg.lexeme(args[0], "str-compare", 1), b = try Arg.lexeme(args[1], "str-compare", 2)
-            if args.count == 3 {
-                let n = try Arg.integer(args[2], "str-compare", 3)
-                a = String(a.utf8.prefix(n))!
-                b = String(b.utf8.prefix(n))!
-            }
-            let ua = Array(a.utf8), ub = Array(b.utf8)
-            return .integer(ua == ub ? 0 : (ua.lexicographicallyPrecedes(ub) ? -1 : 1))
+            // At most that many bytes, as C's strncmp compares; a negative count, which strncmp
+            // reads as a huge one, compares them whole.
+            let count = args.count == 3 ? try Arg.integer(args[2], "str-compare", 3) : -1
+            let limit = count >= 0 ? count : Int.max
+            let a = Array(try Arg.lexeme(args[0], "str-compare", 1).utf8.prefix(limit))
+            let b = Array(try Arg.lexeme(args[1], "str-compare", 2).utf8.prefix(limit))
+            return .integer(a == b ? 0 : (a.lexicographicallyPrecedes(b) ? -1 : 1))
         },
         fn("string-to-field", 1, 1) { args, _ in
             var lexer = Lexer(try Arg.lexeme(args[0], "string-to-field", 1), file: "string-to-field")
@@ -46,6 +47,13 @@ extension Builtins {
             return .bool(env.build(try Arg.lexeme(args[0], "build", 1)))
         },
     ]
+
+    /// `text` with the ASCII letters from `first` (`a` or `A`) through the 25 after it switched
+    /// to the other case, as C's `toupper`/`tolower` do in CLIPS; other bytes stay.
+    static func asciiCase(_ text: String, from first: UInt8) -> String {
+        let shift = first == UInt8(ascii: "a") ? -32 : 32
+        return String(decoding: text.utf8.map { $0 >= first && $0 < first + 26 ? UInt8(Int($0) + shift) : $0 }, as: UTF8.self)
+    }
 
     static func mapLexeme(_ v: Value, _ name: String, _ f: (String) -> String) throws -> Value {
         switch v {
