@@ -25,6 +25,13 @@ import Testing
         #expect(run.stdout == "after\nf-0     (initial-fact)\nFor a total of 1 fact.\n")
     }
 
+    /// CLIPS corrupts its own memory on such a width; we refuse it and go on.
+    @Test func aHugeFormatWidthIsRefusedInsteadOfFillingMemory() throws {
+        let run = runEngine("(printout t (format nil \"%-99999999999s|\" a) crlf)\n(printout t (format nil \"%-3s|\" a) crlf)", file: "f.clp")
+        #expect(run.errors.map(\.message) == ["format: directive %-99999999999s asks for more than 10000 characters"])
+        #expect(run.stdout == "a  |\n")
+    }
+
     @Test func unclosedParenthesisPointsAtTheOpeningOne() throws {
         let run = runEngine("(defrule r\n  (a ?x)\n  =>\n  (printout t ?x crlf)\n", file: "open.clp")
         let e = try #require(run.errors.first)

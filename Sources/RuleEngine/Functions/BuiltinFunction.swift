@@ -67,3 +67,12 @@ enum Arg {
         return m
     }
 }
+
+extension Int {
+    /// `d` converted as CLIPS converts it, by C's cast on x86-64: truncated toward zero, and the
+    /// smallest integer when it does not fit (infinities and NaN included), where Swift's
+    /// conversion would stop the process.
+    init(truncatingAsC d: Double) {
+        self = Int(exactly: d.rounded(.towardZero)) ?? .min
+    }
+}

@@ -79,6 +79,11 @@ enum Formatter {
             guard argIndex < args.count else {
                 throw EngineError("format: directive %\(flags)\(conv) has no argument left")
             }
+            // CLIPS itself corrupts its memory past about 100,000; a bound keeps a typo from
+            // filling ours.
+            for number in flags.split(whereSeparator: { !$0.isNumber }) where (Int(number) ?? .max) > maximumFieldWidth {
+                throw EngineError("format: directive %\(flags)\(conv) asks for more than \(maximumFieldWidth) characters")
+            }
             let v = args[argIndex]
             argIndex += 1
             if conv == "c", let text = v.lexeme {
@@ -88,7 +93,7 @@ enum Formatter {
             }
             switch conv {
             case "d", "x", "o", "c":
-                let n = v.doubleValue.map { Int($0) } ?? 0
+                let n = v.doubleValue.map { Int(truncatingAsC: $0) } ?? 0
                 out += String(format: "%" + flags + (conv == "c" ? "c" : "l" + String(conv)), n)
             case "f", "e", "g":
                 out += String(format: "%" + flags + String(conv), v.doubleValue ?? 0)
@@ -104,6 +109,8 @@ enum Formatter {
 
     /// Width and precision count bytes, as C's printf does for CLIPS; a precision that would
     /// split a character keeps the whole characters before it.
+    static let maximumFieldWidth = 10_000
+
     private static func pad(_ s: String, _ flags: String) -> String {
         let left = flags.hasPrefix("-")
         let parts = flags.drop(while: { $0 == "-" }).split(separator: ".", omittingEmptySubsequences: false)

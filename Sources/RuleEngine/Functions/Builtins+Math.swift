@@ -64,7 +64,11 @@ extension Builtins {
         },
         fn("min", 1, nil) { args, _ in try extreme(args, "min", <) },
         fn("max", 1, nil) { args, _ in try extreme(args, "max", >) },
-        fn("integer", 1, 1) { args, _ in .integer(try Arg.integer(try Arg.number(args[0], "integer", 1), "integer", 1)) },
+        fn("integer", 1, 1) { args, _ in
+            let v = try Arg.number(args[0], "integer", 1)
+            if case .integer = v { return v }
+            return .integer(Int(truncatingAsC: v.doubleValue!))
+        },
         fn("float", 1, 1) { args, _ in .float(try Arg.double(args[0], "float", 1)) },
         fn("round", 1, 1) { args, _ in
             switch try Arg.number(args[0], "round", 1) {
@@ -72,7 +76,7 @@ extension Builtins {
             case let v:
                 let d = v.doubleValue!
                 // CLIPS 6.30 rounds halves towards negative infinity: 2.5 is 2, -2.5 is -3.
-                return .integer(Int((d - 0.5).rounded(.up)))
+                return .integer(Int(truncatingAsC: (d - 0.5).rounded(.up)))
             }
         },
         fn("**", 2, 2) { args, _ in .float(pow(try Arg.double(args[0], "**", 1), try Arg.double(args[1], "**", 2))) },
