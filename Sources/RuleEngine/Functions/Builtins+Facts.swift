@@ -57,13 +57,13 @@ extension Builtins {
         },
         fn("get-fact-duplication", 0, 0) { _, ctx in .bool(ctx.session.allowsDuplicateFacts) },
         fn("gensym", 0, 0) { _, ctx in
-            defer { ctx.session.gensymCounter += 1 }
+            defer { ctx.session.gensymCounter &+= 1 }  // wraps, as CLIPS's counter does
             return .symbol("gen\(ctx.session.gensymCounter)")
         },
         fn("gensym*", 0, 0) { _, ctx in
             while true {
                 let s = "gen\(ctx.session.gensymCounter)"
-                ctx.session.gensymCounter += 1
+                ctx.session.gensymCounter &+= 1
                 if !SymbolTable.shared.contains(s) { return .symbol(s) }
             }
         },

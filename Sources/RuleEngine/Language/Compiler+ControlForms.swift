@@ -127,7 +127,9 @@ extension Compiler {
             while i <= to {
                 try ctx.session.checkInterrupt()
                 if let counter { ctx.frame[counter] = .integer(i) }
-                if try !Compiler.runBody(actions, ctx) { break }
+                // Stopping at `to` before counting past it: CLIPS's counter wraps at the largest
+                // integer and loops for ever.
+                if try !Compiler.runBody(actions, ctx) || i == to { break }
                 i += 1
             }
             return .false
