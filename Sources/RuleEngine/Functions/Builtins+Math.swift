@@ -25,9 +25,9 @@ extension Builtins {
     }
 
     static let mathFunctions: [BuiltinFunction] = [
-        arithmetic("+", &+, +),
-        arithmetic("-", &-, -),
-        arithmetic("*", &*, *),
+        arithmetic("+", { $0 &+ $1 }, { $0 + $1 }),
+        arithmetic("-", { $0 &- $1 }, { $0 - $1 }),
+        arithmetic("*", { $0 &* $1 }, { $0 * $1 }),
         fn("/", 1, nil) { args, _ in
             var acc = try Arg.double(args[0], "/", 1)
             for (i, v) in args.dropFirst().enumerated() {
