@@ -32,6 +32,14 @@ import Testing
         #expect(run.stdout == "a  |\n")
     }
 
+    @Test func anExportOfAllFollowedByNamesIsRefused() throws {
+        let run = runEngine("(defmodule A (export ?ALL foo))\n(defmodule B (export ?ALL))", file: "m.clp")
+        let e = try #require(run.errors.first)
+        #expect(run.errors.count == 1)
+        #expect(e.location == SourceLocation(file: "m.clp", line: 1, column: 14))
+        #expect(e.message.contains("expected ?ALL, ?NONE, or a construct kind"))
+    }
+
     @Test func unclosedParenthesisPointsAtTheOpeningOne() throws {
         let run = runEngine("(defrule r\n  (a ?x)\n  =>\n  (printout t ?x crlf)\n", file: "open.clp")
         let e = try #require(run.errors.first)

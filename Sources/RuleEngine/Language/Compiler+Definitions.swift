@@ -200,9 +200,9 @@ extension Compiler {
             list == ["?ALL"] ? nil : list == ["?NONE"] ? [] : Set(list)
         }
         switch words.first {
-        case "?ALL"?, "?NONE"? where words.count == 1:
+        case "?ALL"? where words.count == 1, "?NONE"? where words.count == 1:
             return PortSpec(module: module, construct: nil, names: names(words[...]))
-        case let kind? where words.count >= 2:
+        case let kind? where words.count >= 2 && kind != "?ALL" && kind != "?NONE":
             return PortSpec(module: module, construct: kind, names: names(words.dropFirst()))
         default:
             throw error("expected ?ALL, ?NONE, or a construct kind followed by ?ALL, ?NONE or names", form)
