@@ -107,10 +107,11 @@ enum Formatter {
         return out
     }
 
-    /// Width and precision count bytes, as C's printf does for CLIPS; a precision that would
-    /// split a character keeps the whole characters before it.
+    /// The widest field a directive may ask for.
     static let maximumFieldWidth = 10_000
 
+    /// Width and precision count bytes, as C's printf does for CLIPS; a precision that would
+    /// split a character keeps the whole characters before it.
     private static func pad(_ s: String, _ flags: String) -> String {
         let left = flags.hasPrefix("-")
         let parts = flags.drop(while: { $0 == "-" }).split(separator: ".", omittingEmptySubsequences: false)
