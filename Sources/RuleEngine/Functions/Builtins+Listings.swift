@@ -71,7 +71,54 @@ extension Builtins {
         return .void
     }
 
-    static let listingFunctions: [BuiltinFunction] = [
+    /// A kind of construct as the listing commands see it: the command that prints one module's
+    /// names (`rules`, `list-def...`), the one that returns them (`get-def...-list`), and the
+    /// names themselves.
+    struct ConstructListing: Sendable {
+        let list: String
+        let get: String
+        let singular: String
+        let plural: String
+        let names: @Sendable (RuleBase, Symbol) -> [String]
+    }
+
+    static let constructListings = [
+        ConstructListing(list: "rules", get: "get-defrule-list", singular: "defrule", plural: "defrules") { rb, m in
+            rb.liveRules.filter { $0.module == m }.map(\.name.name)
+        },
+        ConstructListing(list: "list-deftemplates", get: "get-deftemplate-list", singular: "deftemplate", plural: "deftemplates") { rb, m in
+            rb.liveTemplates.filter { $0.module == m }.map(\.name.name)
+        },
+        ConstructListing(list: "list-deffunctions", get: "get-deffunction-list", singular: "deffunction", plural: "deffunctions") { rb, m in
+            rb.functionOrder.compactMap { rb.functions[$0] }.filter { $0.module == m }.map(\.name.name)
+        },
+        // CLIPS defines `(deffacts initial-fact (initial-fact))` in MAIN.
+        ConstructListing(list: "list-deffacts", get: "get-deffacts-list", singular: "deffacts", plural: "deffacts") { rb, m in
+            (m.name == "MAIN" ? ["initial-fact"] : []) + rb.deffacts.filter { $0.module == m }.map(\.name.name)
+        },
+        ConstructListing(list: "list-defglobals", get: "get-defglobal-list", singular: "defglobal", plural: "defglobals") { rb, m in
+            rb.globals.filter { $0.module == m }.map(\.name.name)
+        },
+    ]
+
+    /// The two commands of each kind of construct: one prints the names, the other returns them
+    /// (qualified with their module when every module is asked for, as CLIPS does).
+    static let constructListingFunctions: [BuiltinFunction] = constructListings.flatMap { c in [
+        fn(c.list, 0, 1) { args, ctx in
+            let rb = ctx.session.ruleBase
+            list(try ListingScope(args, ctx, c.list), ctx, singular: c.singular, plural: c.plural) { c.names(rb, $0) }
+            return .void
+        },
+        fn(c.get, 0, 1) { args, ctx in
+            let rb = ctx.session.ruleBase
+            switch try ListingScope(args, ctx, c.get) {
+            case .module(let m): return .multifield(c.names(rb, m).map { .symbol($0) })
+            case .all: return .multifield(rb.modules.flatMap { m in c.names(rb, m.name).map { .symbol(m.name.name + "::" + $0) } })
+            }
+        },
+    ] }
+
+    static let listingFunctions: [BuiltinFunction] = constructListingFunctions + [
         fn("facts", 0, 4, facts),
         fn("agenda", 0, 1) { args, ctx in
             let s = ctx.session
@@ -80,47 +127,22 @@ extension Builtins {
             }
             return .void
         },
-        fn("rules", 0, 1) { args, ctx in
-            let rules = ctx.session.ruleBase.liveRules
-            list(try ListingScope(args, ctx, "rules"), ctx, singular: "defrule", plural: "defrules") { m in
-                rules.filter { $0.module == m }.map(\.name.name)
-            }
-            return .void
-        },
-        fn("list-deftemplates", 0, 1) { args, ctx in
-            let rb = ctx.session.ruleBase
-            list(try ListingScope(args, ctx, "list-deftemplates"), ctx, singular: "deftemplate", plural: "deftemplates") { m in
-                rb.liveTemplates.filter { $0.module == m }.map(\.name.name)
-            }
-            return .void
-        },
-        fn("list-deffunctions", 0, 1) { args, ctx in
-            let rb = ctx.session.ruleBase
-            list(try ListingScope(args, ctx, "list-deffunctions"), ctx, singular: "deffunction", plural: "deffunctions") { m in
-                rb.functionOrder.compactMap { rb.functions[$0] }.filter { $0.module == m }.map(\.name.name)
-            }
-            return .void
-        },
-        fn("list-deffacts", 0, 1) { args, ctx in
-            let rb = ctx.session.ruleBase
-            list(try ListingScope(args, ctx, "list-deffacts"), ctx, singular: "deffacts", plural: "deffacts") { m in
-                // CLIPS defines `(deffacts initial-fact (initial-fact))` in MAIN.
-                (m.name == "MAIN" ? ["initial-fact"] : []) + rb.deffacts.filter { $0.module == m }.map(\.name.name)
-            }
-            return .void
-        },
-        fn("list-defglobals", 0, 1) { args, ctx in
-            let rb = ctx.session.ruleBase
-            list(try ListingScope(args, ctx, "list-defglobals"), ctx, singular: "defglobal", plural: "defglobals") { m in
-                rb.globals.filter { $0.module == m }.map(\.name.name)
-            }
-            return .void
-        },
         fn("list-defmodules", 0, 0) { _, ctx in
             list(.module(Symbol("MAIN")), ctx, singular: "defmodule", plural: "defmodules") { _ in
                 ctx.session.ruleBase.modules.map(\.name.name)
             }
             return .void
+        },
+        fn("get-defmodule-list", 0, 0) { _, ctx in .multifield(ctx.session.ruleBase.modules.map { .symbol($0.name) }) },
+        fn("deftemplate-slot-names", 1, 1) { args, ctx in
+            let name = Symbol(try Arg.lexeme(args[0], "deftemplate-slot-names", 1))
+            guard let t = ctx.session.ruleBase.template(named: name, in: ctx.session.currentModule) else {
+                throw EngineError("deftemplate-slot-names: there is no deftemplate named \(name.name)")
+            }
+            // An ordered fact's template has the one multislot CLIPS calls `implied`; CLIPS
+            // defines `initial-fact` as a deftemplate without slots.
+            if t.name.name == "initial-fact" { return .emptyMultifield }
+            return .multifield(t.isImplied ? [.symbol("implied")] : t.slots.map { .symbol($0.name) })
         },
     ]
 }

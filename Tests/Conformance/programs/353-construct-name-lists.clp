@@ -1,0 +1,22 @@
+; get-def...-list returns the constructs of the current module, of a named one, or of every
+; module qualified with its name; deftemplate-slot-names returns a template's slots, and
+; (implied) for an ordered fact's.
+(defmodule A (export ?ALL))
+(deftemplate A::t (slot x) (multislot xs))
+(defrule A::ra (t) =>)
+(deffunction A::fa () 1)
+(defglobal A ?*ga* = 1)
+(deffacts A::da (t))
+(defmodule MAIN (import A ?ALL))
+(deftemplate m (slot y))
+(defrule rm =>)
+(deffunction fm () 2)
+(defglobal MAIN ?*gm* = 2)
+(deffacts dm (m))
+(printout t (get-defrule-list) (get-defrule-list A) (get-defrule-list *) crlf)
+(printout t (get-deftemplate-list) (get-deftemplate-list *) crlf)
+(printout t (get-deffunction-list *) (get-defglobal-list *) (get-deffacts-list *) (get-defmodule-list) crlf)
+(printout t (deftemplate-slot-names m) (deftemplate-slot-names A::t) (deftemplate-slot-names t) (deftemplate-slot-names initial-fact) crlf)
+(assert (foo 1))
+(printout t (deftemplate-slot-names foo) crlf)
+(exit)
