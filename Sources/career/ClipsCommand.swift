@@ -23,18 +23,15 @@ struct ClipsCommand: ParsableCommand {
     var maxFirings: Int?
 
     func run() throws {
-        // Deeply recursive programs need more stack than the main thread has.
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread { [self] in
-            runShell()
-            done.signal()
-        }
+        // Deeply recursive programs need more stack than the main thread has. The shell's
+        // thread ends the process; the main thread only waits.
+        let thread = Thread { [self] in runShell() }
         thread.stackSize = 1 << 29
         thread.start()
-        done.wait()
+        dispatchMain()
     }
 
-    private func runShell() {
+    private func runShell() -> Never {
         let shell = ClipsShell(editor: makeLineEditor(historyFile: historyPath("clips_history")), maxFirings: maxFirings)
         installInterruptHandler(shell.environment)
         // In CLIPS's order: -l and -f2 run silently before the command loop starts; the loop
