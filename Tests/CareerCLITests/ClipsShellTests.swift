@@ -10,7 +10,8 @@ struct ClipsShellTests {
     static let reference = URL(fileURLWithPath: "/usr/bin/clips")
 
     /// Commands without a result (`printout`, `reset`, `run`, the listings, ...) print nothing
-    /// after them, a deffunction ending in one included; `create$` leaves their value out.
+    /// after them, a deffunction ending in one included; `create$` leaves their value out. The
+    /// empty symbol is a value like any other: its line is printed, and `create$` keeps it.
     static let commands = """
         (deftemplate p (slot a))
         (defrule r (p (a ?x)) => (printout t r ?x crlf))
@@ -45,6 +46,8 @@ struct ClipsShellTests {
         (if (printout t "") then yes else no)
         (eq (printout t "") FALSE)
         (progn)
+        (sym-cat "")
+        (length$ (create$ (sym-cat "")))
         (set-strategy depth)
         (focus MAIN)
 

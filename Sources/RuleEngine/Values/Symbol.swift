@@ -23,6 +23,9 @@ public struct Symbol: Hashable, Sendable, Comparable {
     public static let `true` = Symbol("TRUE")
     public static let `false` = Symbol("FALSE")
     public static let nil_ = Symbol("nil")
+    /// Prints as nothing, like the empty symbol `(sym-cat "")` makes, but no text names it: the
+    /// value of CLIPS's commands without a result (`Value.void`).
+    static let void = Symbol(id: SymbolTable.shared.addUnnamed())
 }
 
 /// The process-wide interner. Symbols are only ever added, never removed, so every session and
@@ -43,6 +46,14 @@ final class SymbolTable: Sendable {
             s.names.append(name)
             s.ids[name] = id
             return id
+        }
+    }
+
+    /// A new id whose name is empty and which `intern` never returns.
+    func addUnnamed() -> UInt32 {
+        storage.withLock { s in
+            s.names.append("")
+            return UInt32(s.names.count - 1)
         }
     }
 

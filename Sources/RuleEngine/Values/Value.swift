@@ -14,7 +14,7 @@ public enum Value: Hashable, @unchecked Sendable {
     public static let emptyMultifield = Value.multifield([])
     /// What CLIPS's commands without a result return (`printout`, `reset`, `run`, `facts`, ...):
     /// the top level prints nothing for it, and `create$` leaves it out.
-    public static let void = Value.symbol(Symbol(""))
+    public static let void = Value.symbol(.void)
 
     public var isVoid: Bool { self == .void }
 
