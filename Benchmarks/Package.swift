@@ -9,6 +9,10 @@ import PackageDescription
 let mainPackage = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
 
+/// Linked as `career` and `careerd` link it (the main package's Package.swift says why), so the
+/// benchmarks measure the allocator that ships.
+let jemalloc: [LinkerSetting] = [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
+
 let package = Package(
     name: "CareerAdvisorBenchmarks",
     platforms: [.macOS(.v14)],
@@ -24,6 +28,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/EngineBenchmarks",
+            linkerSettings: jemalloc,
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         .executableTarget(
@@ -33,6 +38,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/AdvisorBenchmarks",
+            linkerSettings: jemalloc,
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ],
