@@ -18,6 +18,9 @@ public final class Fact: Hashable, @unchecked Sendable {
     /// Never changed once made (`modify` makes a new fact), so reading it needs no exclusivity
     /// check: the join network reads slots in its innermost loops.
     public let slots: [Value]
+    /// What the join network compares instead of the values: an atom per slot, or for an
+    /// ordered fact, per field of its one multifield.
+    let atoms: [Atom]
     // The network reads and writes the rest while asserting and retracting, never while another
     // access to them is open, so they skip dynamic exclusivity checks too.
     /// Set when retracted from the session that made it; a shared fact never changes.
@@ -39,6 +42,7 @@ public final class Fact: Hashable, @unchecked Sendable {
         self.index = index
         self.template = template
         self.slots = slots
+        atoms = (template.isImplied ? slots[0].fields : slots).map(Atom.init)
         self.origin = origin
         self.contentHash = contentHash
     }

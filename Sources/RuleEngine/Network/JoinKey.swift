@@ -38,7 +38,7 @@ enum JoinKey: Hashable {
     init(_ match: borrowing PatternMatch, slots: borrowing [Int]) {
         if slots.isEmpty { self = .none; return }
         var digest = JoinDigest()
-        for i in slots.indices { digest.add(match.value(slots[i])) }
+        for i in slots.indices { digest.add(match.atom(slots[i])) { match.value(slots[i]) } }
         self = .digest(digest.value)
     }
 
@@ -46,7 +46,10 @@ enum JoinKey: Hashable {
     init(_ token: borrowing BetaToken, locations: borrowing [TokenLocation]) {
         if locations.isEmpty { self = .none; return }
         var digest = JoinDigest()
-        for i in locations.indices { digest.add(token.value(level: locations[i].level, index: locations[i].index)) }
+        for i in locations.indices {
+            let l = locations[i]
+            digest.add(token.atom(level: l.level, index: l.index)) { token.value(level: l.level, index: l.index) }
+        }
         self = .digest(digest.value)
     }
 }
@@ -55,21 +58,36 @@ enum JoinKey: Hashable {
 struct JoinDigest {
     private(set) var value: UInt64 = 0x243F_6A88_85A3_08D3
 
-    mutating func add(_ v: Value) {
-        value = (value ^ Self.bits(of: v)) &* 0x9E37_79B9_7F4A_7C15
+    mutating func add(_ v: Value) { mix(Self.bits(of: v)) }
+
+    /// The same as adding the value `atom` was made from, which `value` gives for a string or
+    /// multifield only.
+    @inline(__always) mutating func add(_ atom: Atom, value: () -> Value) {
+        mix(atom.isIndirect ? Self.bits(of: value()) : Self.bits(of: atom))
+    }
+
+    @inline(__always) private mutating func mix(_ bits: UInt64) {
+        value = (value ^ bits) &* 0x9E37_79B9_7F4A_7C15
         value ^= value >> 32
+    }
+
+    private static func bits(of v: Value) -> UInt64 {
+        switch v {
+        case .string(let s): return UInt64(bitPattern: Int64(s.hashValue))
+        case .multifield(let fields): return UInt64(bitPattern: Int64(fields.hashValue))
+        default: return bits(of: Atom(v))
+        }
     }
 
     /// Each kind of value offset by its own constant, so that a symbol and an integer with the
     /// same payload rarely meet in one bucket.
-    static func bits(of v: Value) -> UInt64 {
-        switch v {
-        case .symbol(let s): return UInt64(s.id)
-        case .integer(let i): return UInt64(bitPattern: Int64(i)) &+ 0x5851_F42D_4C95_7F2D
-        case .float(let d): return d.bitPattern &+ 0x1405_7B7E_F767_814F
-        case .string(let s): return UInt64(bitPattern: Int64(s.hashValue))
-        case .fact(let f): return UInt64(UInt(bitPattern: ObjectIdentifier(f))) &+ 0x2545_F491_4F6C_DD1D
-        case .multifield(let fields): return UInt64(bitPattern: Int64(fields.hashValue))
+    @inline(__always) private static func bits(of atom: Atom) -> UInt64 {
+        switch atom.kind {
+        case .symbol: return atom.bits
+        case .integer: return atom.bits &+ 0x5851_F42D_4C95_7F2D
+        case .float: return atom.bits &+ 0x1405_7B7E_F767_814F
+        case .fact: return atom.bits &+ 0x2545_F491_4F6C_DD1D
+        case .string, .multifield: return 0
         }
     }
 }

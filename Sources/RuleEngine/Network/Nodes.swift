@@ -18,10 +18,9 @@ enum NetworkTest: Sendable {
     @inline(__always) func passes(_ ctx: Context?, token: BetaToken?, match: PatternMatch?) throws -> Bool {
         switch self {
         case .expression(let e): return try e(ctx!).isTrue
-        case .differs(let slot, let other): return match!.value(slot) != token!.value(level: other.level, index: other.index)
+        case .differs(let slot, let other): return !token!.holds(other, equalTo: match!, slot: slot)
         case .equalsAny(let slot, let others):
-            let value = match!.value(slot)
-            for other in others where token!.value(level: other.level, index: other.index) == value { return true }
+            for other in others where token!.holds(other, equalTo: match!, slot: slot) { return true }
             return false
         }
     }
@@ -132,7 +131,7 @@ final class JoinNode: Sendable {
     /// Whether `t` and `m` hold equal values for every equality test. Memories are hashed on a
     /// digest of these values, which values that differ can share.
     @inline(__always) func keysAgree(_ t: BetaToken, _ m: PatternMatch) -> Bool {
-        for i in leftKey.indices where t.value(level: leftKey[i].level, index: leftKey[i].index) != m.value(rightKey[i]) {
+        for i in leftKey.indices where !t.holds(leftKey[i], equalTo: m, slot: rightKey[i]) {
             return false
         }
         return true

@@ -49,6 +49,13 @@ final class PatternMatcher: Sendable {
         extraSources = sources
     }
 
+    /// `extra`'s value as an atom: a field of an ordered fact is read from the fact's atoms
+    /// without copying its list. Out of line, so the join loops inline only the fixed slots' path.
+    @inline(never) func extraAtom(_ index: Int, _ bounds: SplitBounds, of fact: Fact) -> Atom {
+        if extraSources[index].part == .field, fact.template.isImplied { return fact.atoms[bounds.start(index)] }
+        return Atom(extra(index, bounds, of: fact))
+    }
+
     /// The value at `index` after the fixed slots of a match of `fact` split at `bounds`.
     @inline(__always) func extra(_ index: Int, _ bounds: SplitBounds, of fact: Fact) -> Value {
         let source = extraSources[index]

@@ -34,6 +34,12 @@ public final class PatternMatch {
         return index < fixed ? fact.slots[index] : matcher.extra(index - fixed, bounds, of: fact)
     }
 
+    /// The value at `index` as an atom: for a fixed slot, read without copying the value.
+    @inline(__always) func atom(_ index: Int) -> Atom {
+        let fixed = matcher.fixedSlots
+        return index < fixed ? fact.atoms[index] : matcher.extraAtom(index - fixed, bounds, of: fact)
+    }
+
     func addToken(_ t: BetaToken) { tokens.appendDroppingDeleted(t) { $0 } }
 
     func addBlocked(_ b: BlockedToken) { blocked.appendDroppingDeleted(b) { $0.token } }
@@ -174,6 +180,23 @@ public final class BetaToken {
     /// and `self` keeps the whole chain, and each match in it, alive.
     @inline(__always) func value(level: Int, index: Int) -> Value {
         Unmanaged.passUnretained(ancestor(atLevel: level))._withUnsafeGuaranteedRef { $0.match.unsafelyUnwrapped.value(index) }
+    }
+
+    @inline(__always) func atom(level: Int, index: Int) -> Atom {
+        Unmanaged.passUnretained(ancestor(atLevel: level))._withUnsafeGuaranteedRef { $0.match.unsafelyUnwrapped.atom(index) }
+    }
+
+    /// Whether the value at `location` in this partial match equals `m`'s value at `slot`: the
+    /// equality of join tests and keys.
+    @inline(__always) func holds(_ location: TokenLocation, equalTo m: PatternMatch, slot: Int) -> Bool {
+        let a = atom(level: location.level, index: location.index), b = m.atom(slot)
+        guard a.kind == b.kind else { return false }
+        return a.isIndirect ? holdsValue(location, equalTo: m, slot: slot) : a.bits == b.bits
+    }
+
+    /// `holds` for strings and multifields, out of line: they are rare in join tests.
+    @inline(never) private func holdsValue(_ location: TokenLocation, equalTo m: PatternMatch, slot: Int) -> Bool {
+        value(level: location.level, index: location.index) == m.value(slot)
     }
 
     /// The facts matched along the chain, first pattern first; nil for negated levels.
