@@ -20,6 +20,10 @@ final class PatternMatcher: Sendable {
     /// keeps only where these lie (`SplitBounds`), not copies: `$?` wildcards split every list
     /// fact many ways, and copies of the stretches were a third of an advisor session.
     let extraSources: [(slot: Int, part: ExtraPart)]
+    /// Per value, where its atom sits in every matching fact's `atoms`, or -1 where that
+    /// depends on how the match split the fact: the join loops then read most values of
+    /// ordered facts, as of template facts, without looking at the split.
+    let atomPositions: [Int]
 
     enum ExtraPart {
         case wholeSlot, field, stretch
@@ -47,10 +51,20 @@ final class PatternMatcher: Sendable {
             }
         }
         extraSources = sources
+        var positions = Array(0..<fixedSlots) + [Int](repeating: -1, count: valueCount - fixedSlots)
+        // An ordered fact's atoms are its fields: those before any multifield element are fixed.
+        if fixedSlots == 0, let fields = slotElements.first(where: { $0.slot == 0 && $0.multislot }) {
+            for (position, e) in fields.elements.enumerated() {
+                if e.isMultifield { break }
+                if let s = e.store { positions[s] = position }
+            }
+        }
+        atomPositions = positions
     }
 
-    /// `extra`'s value as an atom: a field of an ordered fact is read from the fact's atoms
-    /// without copying its list. Out of line, so the join loops inline only the fixed slots' path.
+    /// `extra`'s value as an atom, for a value without a fixed position: a field of an ordered
+    /// fact is still read from the fact's atoms, without copying its list. Out of line, so the
+    /// join loops inline only the path of fixed positions.
     @inline(never) func extraAtom(_ index: Int, _ bounds: SplitBounds, of fact: Fact) -> Atom {
         if extraSources[index].part == .field, fact.template.isImplied { return fact.atoms[bounds.start(index)] }
         return Atom(extra(index, bounds, of: fact))

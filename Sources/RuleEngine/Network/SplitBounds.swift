@@ -22,12 +22,13 @@ struct SplitBounds {
         }
     }
 
-    func start(_ index: Int) -> Int {
+    /// Inlined, as `end`: the join loops read where fields of ordered facts lie.
+    @inline(__always) func start(_ index: Int) -> Int {
         if let spilled { return spilled[2 * index] }
         return Int(packed >> UInt64(16 * index + 8) & 0xFF)
     }
 
-    func end(_ index: Int) -> Int {
+    @inline(__always) func end(_ index: Int) -> Int {
         if let spilled { return spilled[2 * index + 1] }
         return Int(packed >> UInt64(16 * index) & 0xFF)
     }

@@ -34,10 +34,10 @@ public final class PatternMatch {
         return index < fixed ? fact.slots[index] : matcher.extra(index - fixed, bounds, of: fact)
     }
 
-    /// The value at `index` as an atom: for a fixed slot, read without copying the value.
+    /// The value at `index` as an atom, read without copying the value.
     @inline(__always) func atom(_ index: Int) -> Atom {
-        let fixed = matcher.fixedSlots
-        return index < fixed ? fact.atoms[index] : matcher.extraAtom(index - fixed, bounds, of: fact)
+        let position = matcher.atomPositions[index]
+        return position >= 0 ? fact.atoms[position] : matcher.extraAtom(index - matcher.fixedSlots, bounds, of: fact)
     }
 
     func addToken(_ t: BetaToken) { tokens.appendDroppingDeleted(t) { $0 } }
