@@ -71,7 +71,7 @@ struct JoinDigest {
         value ^= value >> 32
     }
 
-    private static func bits(of v: Value) -> UInt64 {
+    static func bits(of v: Value) -> UInt64 {
         switch v {
         case .string(let s): return UInt64(bitPattern: Int64(s.hashValue))
         case .multifield(let fields): return UInt64(bitPattern: Int64(fields.hashValue))
