@@ -121,8 +121,8 @@ extension Session {
     /// are: the scan stops at the first (counting them all was three quarters of the join tests
     /// in sudoku's stress run), which becomes the token's blocker.
     private func firstConsistentMatch(_ node: JoinNode, _ t: BetaToken, stored: StoredKey? = nil) throws -> PatternMatch? {
-        try rightMatches(node, t, stored: stored).first { m in
-            try !m.isRemoved && node.keysAgree(t, m) && passAll(node.tests, token: t, match: m)
+        try rightMatches(node, t, stored: stored).firstLive { m in
+            try node.keysAgree(t, m) && passAll(node.tests, token: t, match: m)
         }
     }
 
