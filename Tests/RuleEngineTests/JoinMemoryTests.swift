@@ -62,7 +62,7 @@ import Testing
             (defrule triple (a ?x) (b ?y) (c ?y) =>)
             """, file: "later.clp")
         let pair = try #require(env.ruleBase.rules.first { $0.name.name == "pair" })
-        let memories = env.ruleBase.betaMemoryIDs[pair.disjuncts[0].lastJoin]
+        let memories = env.ruleBase.joinRoutes[pair.disjuncts[0].lastJoin].memoryIDs
         try #require(memories.count == 2, "the pair's join should have gained a memory keyed on ?y")
         func entries() -> Int {
             var count = 0

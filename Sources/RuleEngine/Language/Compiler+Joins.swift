@@ -85,8 +85,11 @@ extension Compiler {
             chain.level = level
             chain.lastJoin = join(parent: chain.lastJoin, alpha: alpha, kind: kind, tests: tests, equalities: equalities, leftTests: left,
                                   postTests: post, key: "\(kind) \(alpha ?? -1) \(key) <\(leftKey)> >\(postKey)", &chain)
-            if case .negatedConjunction(let end) = kind { ruleBase.joinSuccessors[end].insert(.conjunctionEnd(owner: chain.lastJoin!), at: 0) }
-            if case .existsConjunction(let end) = kind { ruleBase.joinSuccessors[end].insert(.conjunctionEnd(owner: chain.lastJoin!), at: 0) }
+            switch kind {
+            case .negatedConjunction(let end), .existsConjunction(let end):
+                ruleBase.changeSuccessors(of: end) { $0.insert(.conjunctionEnd(owner: chain.lastJoin!), at: 0) }
+            default: break
+            }
             if i < logicalCount { logicalLevel = level }
         }
         if firstJoin {
@@ -116,8 +119,7 @@ extension Compiler {
                                        equalities: equalities, leftMemory: leftMemory, rightMemory: rightMemory,
                                        leftTests: leftTests, postTests: postTests, key: fullKey))
         ruleBase.joinByKey[fullKey] = id
-        ruleBase.joinSuccessors.append([])
-        ruleBase.addBetaMemories()
+        ruleBase.addJoinRoutes()
         switch kind {
         case .negatedConjunction(let end), .existsConjunction(let end):
             // The counting node must see a left token after its subnetwork has, so it goes
@@ -126,7 +128,7 @@ extension Compiler {
             var list = ruleBase.successors(of: parent)
             let at = (list.firstIndex(of: .join(firstSub)) ?? -1) + 1
             list.insert(.join(id), at: at)
-            if let p = parent { ruleBase.joinSuccessors[p] = list } else { ruleBase.rootSuccessors = list }
+            if let p = parent { ruleBase.changeSuccessors(of: p) { $0 = list } } else { ruleBase.rootSuccessors = list }
         default:
             ruleBase.addSuccessor(.join(id), to: parent)
         }

@@ -86,9 +86,11 @@ extension Compiler {
         ruleBase.rules[index].isRemoved = true
         ruleBase.removedRules.append(index)
         for d in ruleBase.rules[index].disjuncts {
-            ruleBase.joinSuccessors[d.lastJoin].removeAll {
-                if case .terminal(let r, _) = $0 { return r == index }
-                return false
+            ruleBase.changeSuccessors(of: d.lastJoin) {
+                $0.removeAll {
+                    if case .terminal(let r, _) = $0 { return r == index }
+                    return false
+                }
             }
         }
     }

@@ -44,9 +44,14 @@ enum JoinKey: Hashable {
 
     /// The key of a partial match, from values of its earlier levels.
     init(_ token: borrowing BetaToken, locations: borrowing [TokenLocation]) {
-        if locations.isEmpty { self = .none; return }
+        self.init(token, locations: locations, locations.indices)
+    }
+
+    /// The key of a partial match, from the locations at `range` of `locations`.
+    init(_ token: borrowing BetaToken, locations: borrowing [TokenLocation], _ range: Range<Int>) {
+        if range.isEmpty { self = .none; return }
         var digest = JoinDigest()
-        for i in locations.indices {
+        for i in range {
             let l = locations[i]
             digest.add(token.atom(level: l.level, index: l.index)) { token.value(level: l.level, index: l.index) }
         }

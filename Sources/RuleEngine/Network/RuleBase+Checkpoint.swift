@@ -52,19 +52,18 @@ extension RuleBase {
             default: break
             }
             for case let p? in touched where p < mark.joins {
-                joinSuccessors[p].removeAll { $0.names(joinsFrom: mark.joins) }
+                changeSuccessors(of: p) { $0.removeAll { $0.names(joinsFrom: mark.joins) } }
             }
         }
         for spec in alphaMemorySpecs[mark.alphaMemorySpecs...] where spec.node < mark.alphaNodes {
             alphaMemoryIDs[spec.node].removeAll { $0 >= mark.alphaMemorySpecs }
         }
         for spec in betaMemorySpecs[mark.betaMemorySpecs...] where spec.node < mark.joins {
-            betaMemoryIDs[spec.node].removeAll { $0 >= mark.betaMemorySpecs }
+            changeMemories(of: spec.node) { $0.removeAll { $0 >= mark.betaMemorySpecs } }
         }
         for node in alphaNodes[mark.alphaNodes...] { alphaByKey[node.key] = nil }
         joins.removeSubrange(mark.joins...)
-        joinSuccessors.removeSubrange(mark.joins...)
-        betaMemoryIDs.removeSubrange(mark.joins...)
+        joinRoutes.removeSubrange(mark.joins...)
         betaMemorySpecs.removeSubrange(mark.betaMemorySpecs...)
         alphaNodes.removeSubrange(mark.alphaNodes...)
         alphaSuccessors.removeSubrange(mark.alphaNodes...)

@@ -14,9 +14,10 @@ extension RuleBase {
         _ = alphaMemory(of: alphaMemoryIDs.count - 1, keyedOn: [])
     }
 
-    mutating func addBetaMemories() {
-        betaMemoryIDs.append([])
-        _ = betaMemory(of: betaMemoryIDs.count - 1, keyedOn: [])
+    /// A new join's routes: no successor yet, and its unkeyed memory.
+    mutating func addJoinRoutes() {
+        joinRoutes.append(.none)
+        _ = betaMemory(of: joinRoutes.count - 1, keyedOn: [])
     }
 
     /// The memory of alpha node `alpha` keyed on `slots`, made if no join needed it before.
@@ -29,9 +30,10 @@ extension RuleBase {
 
     /// The memory of join `join`'s output keyed on `locations`, made if none matches.
     mutating func betaMemory(of join: Int, keyedOn locations: [TokenLocation]) -> Int {
-        if let id = betaMemoryIDs[join].first(where: { betaMemorySpecs[$0].key == locations }) { return id }
+        if let id = joinRoutes[join].memoryIDs.first(where: { betaMemorySpecs[$0].key == locations }) { return id }
         betaMemorySpecs.append(MemorySpec(node: join, key: locations))
-        betaMemoryIDs[join].append(betaMemorySpecs.count - 1)
-        return betaMemorySpecs.count - 1
+        let id = betaMemorySpecs.count - 1
+        changeMemories(of: join) { $0.append(id) }
+        return id
     }
 }

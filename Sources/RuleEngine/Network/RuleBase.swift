@@ -22,15 +22,15 @@ public struct RuleBase: Sendable {
     var alphaSuccessors: [[Int]] = []
     var joins: [JoinNode] = []
     var joinByKey: [String: Int] = [:]
-    /// Successors of each join, newest first; `rootSuccessors` for joins fed by the root.
-    var joinSuccessors: [[Successor]] = []
+    /// Per join, its successors and output memories; `rootSuccessors` for joins fed by the root.
+    var joinRoutes: [JoinRoutes] = []
+    /// Newest first.
     var rootSuccessors: [Successor] = []
     /// Memories of alpha nodes' matches and of joins' output tokens, by memory id, with the ids
-    /// each node fills; see `RuleBase+Memories`.
+    /// each alpha node fills (a join's are in its routes); see `RuleBase+Memories`.
     var alphaMemorySpecs: [MemorySpec<Int>] = []
     var alphaMemoryIDs: [[Int]] = []
     var betaMemorySpecs: [MemorySpec<TokenLocation>] = []
-    var betaMemoryIDs: [[Int]] = []
     /// Rules removed so far, in order, so that a session adopting a newer rule base finds the
     /// ones to drop without looking at every rule.
     var removedRules: [Int] = []
@@ -100,10 +100,10 @@ public struct RuleBase: Sendable {
     }
 
     func successors(of join: Int?) -> [Successor] {
-        join.map { joinSuccessors[$0] } ?? rootSuccessors
+        join.map { joinRoutes[$0].successors } ?? rootSuccessors
     }
 
     mutating func addSuccessor(_ s: Successor, to join: Int?) {
-        if let j = join { joinSuccessors[j].insert(s, at: 0) } else { rootSuccessors.insert(s, at: 0) }
+        if let j = join { changeSuccessors(of: j) { $0.insert(s, at: 0) } } else { rootSuccessors.insert(s, at: 0) }
     }
 }

@@ -42,7 +42,7 @@ extension Session {
         // Existing joins (and the root) pass their current tokens to successors they did not have.
         for (j, count) in grownJoins(old) {
             let added = addedSuccessors(of: j, count, old)
-            let tokens = (j.map { betaMemories[newBase.betaMemoryIDs[$0][0]].entries(.none) } ?? rootTokens).array
+            let tokens = (j.map { betaMemories[newBase.unkeyedMemory(of: $0)].entries(.none) } ?? rootTokens).array
             for t in tokens where !t.isDeleted {
                 for s in added.reversed() { try dispatch(s, t) }
             }
@@ -100,8 +100,8 @@ extension Session {
             betaMemories.append(HashedMemory())
             let spec = ruleBase.betaMemorySpecs[id]
             guard spec.node < old.joins else { continue }
-            let isFirstKeyed = ruleBase.betaMemoryIDs[spec.node].firstIndex(of: id) == 1
-            for t in betaMemories[ruleBase.betaMemoryIDs[spec.node][0]].entries(.none).array where !t.isDeleted {
+            let isFirstKeyed = ruleBase.joinRoutes[spec.node].memoryIDs.firstIndex(of: id) == 1
+            for t in betaMemories[ruleBase.unkeyedMemory(of: spec.node)].entries(.none).array where !t.isDeleted {
                 let key = JoinKey(t, locations: spec.key)
                 betaMemories[id].insert(t, key)
                 if isFirstKeyed, case .digest(let d) = key { t.keyDigest = d }

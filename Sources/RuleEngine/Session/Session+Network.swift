@@ -165,13 +165,13 @@ extension Session {
         // A successor reading a memory looks the token up by the same key: it is passed on
         // rather than computed again (for the last memory, which most successors read).
         var stored: StoredKey?
-        let memories = ruleBase.betaMemoryIDs[node.id]
-        for position in memories.indices {
-            let id = memories[position]
-            let key = JoinKey(token, locations: ruleBase.betaMemorySpecs[id].key)
-            betaMemories[id].insert(token, key)
+        let routes = ruleBase.joinRoutes[node.id]
+        for position in routes.memories.indices {
+            let memory = routes.memories[position]
+            let key = JoinKey(token, locations: routes.keyLocations, memory.key)
+            betaMemories[memory.id].insert(token, key)
             if position == 1, case .digest(let d) = key { token.keyDigest = d }
-            stored = StoredKey(memory: id, key: key)
+            stored = StoredKey(memory: memory.id, key: key)
         }
         parent.addChild(token)
         if let m {
@@ -181,7 +181,7 @@ extension Session {
                 m.addToken(token)
             }
         }
-        for s in ruleBase.joinSuccessors[node.id] { try dispatch(s, token, stored: stored) }
+        for s in routes.successors { try dispatch(s, token, stored: stored) }
     }
 
     func removeOutput(_ node: JoinNode, _ parent: BetaToken) {
@@ -191,12 +191,12 @@ extension Session {
     func deleteToken(_ t: BetaToken) {
         guard !t.isDeleted else { return }
         t.isDeleted = true
-        let memories = ruleBase.betaMemoryIDs[t.node]
-        for position in memories.indices {
-            let id = memories[position]
-            betaMemories[id].noteRemoved(position == 1 ? .digest(t.keyDigest) : JoinKey(t, locations: ruleBase.betaMemorySpecs[id].key))
+        let routes = ruleBase.joinRoutes[t.node]
+        for position in routes.memories.indices {
+            let memory = routes.memories[position]
+            betaMemories[memory.id].noteRemoved(position == 1 ? .digest(t.keyDigest) : JoinKey(t, locations: routes.keyLocations, memory.key))
         }
-        let successors = ruleBase.joinSuccessors[t.node]
+        let successors = routes.successors
         // CLIPS drops what was built on a match by the rules and joins below it, oldest first,
         // which `watch activations` shows; anything left (a rule removed since) goes after.
         // `children` may still hold deleted tokens; `deleteToken` skips them. Most tokens a
