@@ -181,7 +181,8 @@ extension Session {
                 m.addToken(token)
             }
         }
-        for s in routes.successors { try dispatch(s, token, stored: stored) }
+        // By index: a for-in loop would hold the list, counting one more reference per token.
+        for i in routes.successors.indices { try dispatch(routes.successors[i], token, stored: stored) }
     }
 
     func removeOutput(_ node: JoinNode, _ parent: BetaToken) {
@@ -196,14 +197,14 @@ extension Session {
             let memory = routes.memories[position]
             betaMemories[memory.id].noteRemoved(position == 1 ? .digest(t.keyDigest) : JoinKey(t, locations: routes.keyLocations, memory.key))
         }
-        let successors = routes.successors
         // CLIPS drops what was built on a match by the rules and joins below it, oldest first,
         // which `watch activations` shows; anything left (a rule removed since) goes after.
         // `children` may still hold deleted tokens; `deleteToken` skips them. Most tokens a
         // retraction deletes have nothing built on them, and skip all of this.
         if t.hasDependents {
-            for s in successors.reversed() {
-                switch s {
+            // By index, as in `emit`.
+            for i in routes.successors.indices.reversed() {
+                switch routes.successors[i] {
                 case .terminal(let rule, _): t.forEachActivation { if $0.rule == rule { removeActivation($0) } }
                 case .join(let j): t.children.forEachReversed { c in if c.node == j { deleteToken(c) } }
                 case .conjunctionEnd: break
@@ -213,8 +214,8 @@ extension Session {
             t.children.forEach { c in if !c.isDeleted { deleteToken(c) } }
             t.removeAllChildren()
         }
-        for s in successors {
-            if case .conjunctionEnd(let owner) = s { try? conjunctionResult(ruleBase.joins[owner], t, delta: -1) }
+        for i in routes.successors.indices {
+            if case .conjunctionEnd(let owner) = routes.successors[i] { try? conjunctionResult(ruleBase.joins[owner], t, delta: -1) }
         }
         if let p = t.parent, !p.isDeleted { p.childDeleted() }
         if t.supportsFacts {
