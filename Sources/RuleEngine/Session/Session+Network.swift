@@ -46,9 +46,16 @@ extension Session {
         for s in ruleBase.rootSuccessorsInVisitingOrder { try? dispatch(s, root) }
     }
 
+    /// Join `j`, lent without counting a reference to it (one per token made, in `dispatch`):
+    /// the rule base holds every join the session runs, and compiling only ever adds joins
+    /// while the network runs.
+    @inline(__always) func withJoin<R>(_ j: Int, _ body: (JoinNode) throws -> R) rethrows -> R {
+        try Unmanaged.passUnretained(ruleBase.joins[j])._withUnsafeGuaranteedRef(body)
+    }
+
     func dispatch(_ s: Successor, _ token: BetaToken, stored: StoredKey? = nil) throws {
         switch s {
-        case .join(let j): try leftActivate(ruleBase.joins[j], token, stored: stored)
+        case .join(let j): try withJoin(j) { try leftActivate($0, token, stored: stored) }
         case .terminal(let r, let d): activate(rule: r, disjunct: d, token: token)
         case .conjunctionEnd(let owner): try conjunctionResult(ruleBase.joins[owner], token, delta: 1)
         }
