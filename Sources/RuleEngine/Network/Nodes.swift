@@ -1,5 +1,5 @@
-/// A test run inside the join network. Reads `ctx.token` (left partial match) and `ctx.match`
-/// (right fact match).
+/// A test run inside the network, as the compiler makes it; nodes keep their tests as
+/// `NetworkTests`. Reads `ctx.token` (left partial match) and `ctx.match` (right fact match).
 enum NetworkTest: Sendable {
     case expression(Expression)
     /// `~?x` where `?x` is bound by an earlier pattern: common in join-heavy programs (sudoku),
@@ -10,24 +10,61 @@ enum NetworkTest: Sendable {
     case equalsAny(slot: Int, of: [TokenLocation])
 
     init(expression: Expression) { self = .expression(expression) }
+}
 
-    /// Whether the test passes for this partial match and fact match. An expression reads them
-    /// from `ctx`, which the caller sets; the direct tests take them as arguments, which costs
-    /// no reference counting.
-    /// `ctx` is nil only where no test is an expression.
-    @inline(__always) func passes(_ ctx: Context?, token: BetaToken?, match: PatternMatch?) throws -> Bool {
-        switch self {
-        case .expression(let e): return try e(ctx!).isTrue
-        case .differs(let slot, let other): return !token!.holds(other, equalTo: match!, slot: slot)
-        case .equalsAny(let slot, let others):
-            for other in others where token!.holds(other, equalTo: match!, slot: slot) { return true }
-            return false
-        }
+/// A node's tests as the network runs them. A `NetworkTest` holds a closure or a list, so
+/// copying one out of its list, as running it did, counted references (and called a function
+/// to do so) for every test of every candidate; a step is plain values, and refers to the
+/// expressions and the alternatives' locations kept beside the steps.
+struct NetworkTests: Sendable {
+    private enum Step {
+        case expression(Int)
+        case differs(slot: Int, from: TokenLocation)
+        case equalsAny(slot: Int, of: Range<Int>)
     }
 
-    var isExpression: Bool {
-        if case .expression = self { return true }
+    private let steps: [Step]
+    private let expressions: [Expression]
+    private let alternatives: [TokenLocation]
+
+    init(_ tests: [NetworkTest]) {
+        var expressions: [Expression] = [], alternatives: [TokenLocation] = []
+        steps = tests.map { test in
+            switch test {
+            case .expression(let e):
+                expressions.append(e)
+                return .expression(expressions.count - 1)
+            case .differs(let slot, let other):
+                return .differs(slot: slot, from: other)
+            case .equalsAny(let slot, let others):
+                alternatives += others
+                return .equalsAny(slot: slot, of: alternatives.count - others.count..<alternatives.count)
+            }
+        }
+        self.expressions = expressions
+        self.alternatives = alternatives
+    }
+
+    var isEmpty: Bool { steps.isEmpty }
+    var count: Int { steps.count }
+    var hasExpression: Bool { !expressions.isEmpty }
+
+    func isExpression(_ i: Int) -> Bool {
+        if case .expression = steps[i] { return true }
         return false
+    }
+
+    /// Whether test `i` passes for this partial match and fact match. An expression reads them
+    /// from `ctx`, which the caller sets; the direct tests take them as arguments, which costs
+    /// no reference counting. `ctx` is nil only where no test is an expression.
+    @inline(__always) func passes(_ i: Int, _ ctx: Context?, token: BetaToken?, match: PatternMatch?) throws -> Bool {
+        switch steps[i] {
+        case .expression(let e): return try expressions[e](ctx!).isTrue
+        case .differs(let slot, let other): return !token!.holds(other, equalTo: match!, slot: slot)
+        case .equalsAny(let slot, let others):
+            for k in others where token!.holds(alternatives[k], equalTo: match!, slot: slot) { return true }
+            return false
+        }
     }
 }
 
@@ -91,7 +128,7 @@ final class JoinNode: Sendable {
     let alpha: Int?
     let kind: JoinKind
     /// Consistency tests between the left token and the right match, other than equalities.
-    let tests: [NetworkTest]
+    let tests: NetworkTests
     /// The equality tests, as the key each side computes: locations in the left token and value
     /// slots of the right match, pairwise.
     let leftKey: [TokenLocation]
@@ -101,9 +138,9 @@ final class JoinNode: Sendable {
     let leftMemory: Int?
     let rightMemory: Int?
     /// `test` conditional elements placed before this join, evaluated on the left token alone.
-    let leftTests: [NetworkTest]
+    let leftTests: NetworkTests
     /// `test` conditional elements after the last pattern, evaluated on the output token.
-    let postTests: [NetworkTest]
+    let postTests: NetworkTests
     /// Structural identity for sharing between rules.
     let key: String
     /// Whether a test before or at this join is an expression, which reads the partial match
@@ -117,15 +154,15 @@ final class JoinNode: Sendable {
         self.level = level
         self.alpha = alpha
         self.kind = kind
-        self.tests = tests
+        self.tests = NetworkTests(tests)
         self.leftKey = equalities.map(\.left)
         self.rightKey = equalities.map(\.rightSlot)
         self.leftMemory = leftMemory
         self.rightMemory = rightMemory
-        self.leftTests = leftTests
-        self.postTests = postTests
+        self.leftTests = NetworkTests(leftTests)
+        self.postTests = NetworkTests(postTests)
         self.key = key
-        testsReadContext = (tests + leftTests).contains { $0.isExpression }
+        testsReadContext = self.tests.hasExpression || self.leftTests.hasExpression
     }
 
     /// Whether `t` and `m` hold equal values for every equality test. Memories are hashed on a

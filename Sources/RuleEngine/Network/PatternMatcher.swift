@@ -15,7 +15,7 @@ final class PatternMatcher: Sendable {
     /// How many leading values are the fact's own slots (zero for ordered facts).
     let fixedSlots: Int
     let valueCount: Int
-    let tests: [NetworkTest]
+    let tests: NetworkTests
     /// Per value after the fixed slots: the template slot it comes from and what of it. A match
     /// keeps only where these lie (`SplitBounds`), not copies: `$?` wildcards split every list
     /// fact many ways, and copies of the stretches were a third of an advisor session.
@@ -42,7 +42,7 @@ final class PatternMatcher: Sendable {
         self.slotElements = slotElements
         self.fixedSlots = fixedSlots
         self.valueCount = valueCount
-        self.tests = tests
+        self.tests = NetworkTests(tests)
         var sources = [(slot: Int, part: ExtraPart)](repeating: (0, .wholeSlot), count: valueCount - fixedSlots)
         for spec in slotElements {
             for e in spec.elements {
@@ -97,7 +97,7 @@ final class PatternMatcher: Sendable {
             let m = PatternMatch(fact: fact, matcher: self, bounds: r)
             ctx.match = m
             var ok = true
-            for t in tests where try !t.passes(ctx, token: nil, match: m) { ok = false; break }
+            for i in 0..<tests.count where try !tests.passes(i, ctx, token: nil, match: m) { ok = false; break }
             if ok { out.append(m) }
         }
         return out

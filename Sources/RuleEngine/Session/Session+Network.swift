@@ -28,15 +28,15 @@ extension Session {
 
     /// Only inside `restoringContext` when `tests` has an expression: the context's partial
     /// match is set only for expression tests, the only ones that read it.
-    @inline(__always) private func passAll(_ tests: [NetworkTest], token: BetaToken?, match: PatternMatch?) throws -> Bool {
+    @inline(__always) private func passAll(_ tests: NetworkTests, token: BetaToken?, match: PatternMatch?) throws -> Bool {
         var ctx: Context?
-        for t in tests {
-            if ctx == nil, t.isExpression {
+        for i in 0..<tests.count {
+            if ctx == nil, tests.isExpression(i) {
                 ctx = context
                 ctx!.token = token
                 ctx!.match = match
             }
-            guard try t.passes(ctx, token: token, match: match) else { return false }
+            guard try tests.passes(i, ctx, token: token, match: match) else { return false }
         }
         return true
     }
