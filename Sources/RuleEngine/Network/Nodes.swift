@@ -62,7 +62,8 @@ struct NetworkTests: Sendable {
         case .expression(let e): return try expressions[e](ctx!).isTrue
         case .differs(let slot, let other): return !token!.holds(other, equalTo: match!, slot: slot)
         case .equalsAny(let slot, let others):
-            for k in others where token!.holds(alternatives[k], equalTo: match!, slot: slot) { return true }
+            let value = match!.atom(slot)
+            for k in others where token!.holds(alternatives[k], equalTo: value, of: match!, slot: slot) { return true }
             return false
         }
     }

@@ -189,7 +189,12 @@ public final class BetaToken {
     /// Whether the value at `location` in this partial match equals `m`'s value at `slot`: the
     /// equality of join tests and keys.
     @inline(__always) func holds(_ location: TokenLocation, equalTo m: PatternMatch, slot: Int) -> Bool {
-        let a = atom(level: location.level, index: location.index), b = m.atom(slot)
+        holds(location, equalTo: m.atom(slot), of: m, slot: slot)
+    }
+
+    /// `holds` where the caller has read `m`'s atom at `slot` already, for several locations.
+    @inline(__always) func holds(_ location: TokenLocation, equalTo b: Atom, of m: PatternMatch, slot: Int) -> Bool {
+        let a = atom(level: location.level, index: location.index)
         guard a.kind == b.kind else { return false }
         return a.isIndirect ? holdsValue(location, equalTo: m, slot: slot) : a.bits == b.bits
     }
