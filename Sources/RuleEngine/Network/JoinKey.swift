@@ -76,6 +76,7 @@ struct JoinDigest {
         value ^= value >> 32
     }
 
+    /// Strings and multifields by their hash, the rest as their atoms.
     static func bits(of v: Value) -> UInt64 {
         switch v {
         case .string(let s): return UInt64(bitPattern: Int64(s.hashValue))

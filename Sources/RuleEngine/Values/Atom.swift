@@ -4,7 +4,7 @@
 /// test's cost in sudoku. An atom is copied as two words. Symbols, numbers and fact addresses
 /// are equal exactly when their atoms are; strings and multifields are told apart by their
 /// values (`isIndirect`).
-struct Atom: Equatable {
+struct Atom {
     enum Kind: UInt8 {
         case symbol, integer, float, fact, string, multifield
     }
@@ -26,5 +26,4 @@ struct Atom: Equatable {
 
     /// Whether equal bits do not make equal values: the value itself must be compared.
     var isIndirect: Bool { kind.rawValue >= Kind.string.rawValue }
-
 }
