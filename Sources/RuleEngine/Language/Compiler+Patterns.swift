@@ -51,17 +51,22 @@ extension Compiler {
             var elements: [FieldElement] = []
             var groupKeys: [String] = []
             var fieldNodes: [PatternNodePath.Field] = []
+            // A template's multislot matched by one multifield element alone takes the whole
+            // slot: its value is the slot's own, like a single slot's, and it tests no length.
+            let wholeSlot = !g.multislot || (!template.isImplied && g.fields.count == 1 && g.fields[0].isMultifield)
             for f in g.fields {
                 let fieldTests = builder.alphaKeys.count
-                let (el, key) = try builder.element(for: f, fixedSlot: g.multislot ? nil : g.slot)
+                let (el, key) = try builder.element(for: f, fixedSlot: wholeSlot ? g.slot : nil)
                 elements.append(el)
                 groupKeys.append(key)
                 fieldNodes.append(.init(key: key, isConstant: el.literal != nil, isMultifield: f.isMultifield,
                                         tests: Array(builder.alphaKeys[fieldTests...])))
             }
             path += PatternNodePath.nodes(slot: g.slot, multislot: g.multislot, fields: fieldNodes)
-            // A single slot that only binds a variable tests nothing: the same as leaving it out.
-            if !g.multislot && elements[0].literal == nil { continue }
+            // A whole slot that only binds a variable tests nothing: the same as leaving it out,
+            // so the pattern shares its alpha node (and first join) with patterns that do, as in
+            // CLIPS.
+            if wholeSlot && elements[0].literal == nil { continue }
             keyParts.append("[\(g.slot) " + groupKeys.joined(separator: " ") + "]")
             slotElements.append((g.slot, g.multislot, elements))
         }
