@@ -80,7 +80,12 @@ extension Array {
 /// for packing, narrow fields side by side: a token is 88 bytes, inside a 96-byte block from
 /// jemalloc or glibc (104 bytes unpacked would take 112).
 public final class BetaToken {
-    public let parent: BetaToken?
+    /// Counted by hand, so that freeing a token releases its parent once: for a stored
+    /// reference, the compiler's deinit unwinds the chain itself (a retain, a uniqueness test
+    /// and two releases per token freed, 3% of Manners), which only a chain thousands long
+    /// would need; a token's is as long as its rule's conditions.
+    private let parentReference: Unmanaged<BetaToken>?
+    public var parent: BetaToken? { parentReference?.takeUnretainedValue() }
     /// Nil at levels of negated or existential conditions, which match no single fact.
     public let match: PatternMatch?
     private let storedLevel: Int32
@@ -107,11 +112,13 @@ public final class BetaToken {
     @exclusivity(unchecked) var counts = JoinCounts()
 
     init(parent: BetaToken?, match: PatternMatch?, node: Int) {
-        self.parent = parent
+        parentReference = parent.map { Unmanaged.passRetained($0) }
         self.match = match
         storedNode = Int32(node)
         storedLevel = (parent?.storedLevel ?? -1) + 1
     }
+
+    deinit { parentReference?.release() }
 
     var level: Int { Int(storedLevel) }
     /// The join whose output memory holds this token.
@@ -123,7 +130,9 @@ public final class BetaToken {
     func addChild(_ c: BetaToken) { childList.append(c) }
 
     /// Whether any activation or child token (deleted ones included) hangs on this token.
-    var hasDependents: Bool { firstActivation != nil || !childList.isEmpty }
+    var hasDependents: Bool { hasActivations || !childList.isEmpty }
+
+    var hasActivations: Bool { firstActivation != nil }
 
     func addActivation(_ a: Activation) {
         guard var last = firstActivation else { firstActivation = a; return }
@@ -172,7 +181,7 @@ public final class BetaToken {
     @inline(__always) func ancestor(atLevel target: Int) -> BetaToken {
         // Walking up needs no reference counting: `self` keeps its whole chain alive.
         unowned(unsafe) var t = self
-        while t.level > target { t = t.parent.unsafelyUnwrapped }
+        while t.level > target { t = t.parentReference.unsafelyUnwrapped.takeUnretainedValue() }
         return t
     }
 

@@ -219,9 +219,11 @@ extension Session {
             betaMemories[memory.id].noteRemoved(position == 1 ? .digest(t.keyDigest) : JoinKey(t, locations: routes.keyLocations, memory.key))
         }
         // CLIPS drops what was built on a match by the rules and joins below it, oldest first,
-        // which `watch activations` shows; anything left (a rule removed since) goes after.
-        // `children` may still hold deleted tokens; `deleteToken` skips them. Most tokens a
-        // retraction deletes have nothing built on them, and skip all of this.
+        // which `watch activations` shows. That is everything built on it: a child's join and
+        // an activation's rule are among the successors (removing a rule withdraws its
+        // activations and leaves its joins in place). `children` may still hold deleted
+        // tokens; `deleteToken` skips them. Most tokens a retraction deletes have nothing built
+        // on them, and skip all of this.
         if t.hasDependents {
             // By index, as in `emit`.
             for i in routes.successors.indices.reversed() {
@@ -231,8 +233,7 @@ extension Session {
                 case .conjunctionEnd: break
                 }
             }
-            t.forEachActivation(removeActivation)
-            t.children.forEach { c in if !c.isDeleted { deleteToken(c) } }
+            assert(!t.hasActivations && t.children.array.allSatisfy(\.isDeleted), "a token outlived by what was built on it")
             t.removeAllChildren()
         }
         for i in routes.successors.indices {
