@@ -42,12 +42,15 @@ struct MemoryBucket<Entry: MemoryEntry> {
     }
 
     mutating func append(_ e: Entry) {
-        switch storage {
+        // Moved out, not copied: `list` is then the only reference to the array, which grows in
+        // place without counting a reference to it.
+        var taken = Storage.many([])
+        swap(&taken, &storage)
+        switch consume taken {
         case .one(let first):
             storage = .many([first, e])
         case .many(var list):
             if list.isEmpty { storage = .one(e); return }
-            storage = .many([])  // leaves `list` the only reference, so it grows in place
             list.append(e)
             storage = .many(list)
         }

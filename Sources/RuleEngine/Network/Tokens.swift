@@ -177,6 +177,12 @@ public final class BetaToken {
 
     func removeAllChildren() { childList = MemoryBucket() }
 
+    /// Tells the parent, unless it was deleted too, that this token was deleted; the parent is
+    /// read through the reference this token holds, without counting another.
+    func leaveParent() {
+        parentReference?._withUnsafeGuaranteedRef { if !$0.isDeleted { $0.childDeleted() } }
+    }
+
     /// The token at `level` on the chain from the root to this one.
     @inline(__always) func ancestor(atLevel target: Int) -> BetaToken {
         // Walking up needs no reference counting: `self` keeps its whole chain alive.

@@ -239,7 +239,7 @@ extension Session {
         for i in routes.successors.indices {
             if case .conjunctionEnd(let owner) = routes.successors[i] { try? conjunctionResult(ruleBase.joins[owner], t, delta: -1) }
         }
-        if let p = t.parent, !p.isDeleted { p.childDeleted() }
+        t.leaveParent()
         if t.supportsFacts {
             t.supportsFacts = false
             let supported = supportedFacts.removeValue(forKey: ObjectIdentifier(t))?.facts ?? []
