@@ -68,7 +68,7 @@ struct MemoryBucket<Entry: MemoryEntry> {
         if Int(removed) == n { return true }
         guard Int(removed) * 2 >= n || removed == .max, case .many(var list) = storage else { return false }
         storage = .many([])  // leaves `list` the only reference, so it is compacted in place
-        list.removeAll { $0.isRemoved }
+        list.removeAllKeepingOrder { $0.isRemoved }
         keep(list)
         removed = 0
         return false

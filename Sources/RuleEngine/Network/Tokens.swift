@@ -67,7 +67,7 @@ extension Array {
     /// that stayed full would be scanned again at every append.
     @inline(__always) mutating func appendDroppingDeleted(_ e: Element, token: (Element) -> BetaToken) {
         if count == capacity {
-            removeAll { token($0).isDeleted }
+            removeAllKeepingOrder { token($0).isDeleted }
             if count * 2 > capacity { reserveCapacity(capacity * 2) }
         }
         append(e)

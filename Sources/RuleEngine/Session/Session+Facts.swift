@@ -154,7 +154,7 @@ extension Session {
 
     func dropRetractedFacts() {
         guard retractedInFactList > 0 else { return }
-        factList.removeAll { !$0.isShared && $0.isRetracted }
+        factList.removeAllKeepingOrder { !$0.isShared && $0.isRetracted }
         retractedInFactList = 0
     }
 
