@@ -56,28 +56,35 @@ final class Agenda {
         }
         // The group's list keeps its activations alive while `a` is placed, so the walk reads
         // them unretained: reference counting was most of the cost of an insertion.
-        unowned(unsafe) let top = groups[g].top
-        if a.precedes(top, strategy) {
-            a.next = top
-            top.previous = a
+        let top = Unmanaged.passUnretained(groups[g].top)
+        if places(a, above: top) {
+            a.next = top.takeUnretainedValue()
+            top._withUnsafeGuaranteedRef { $0.previous = a }
             groups[g].top = a
             return
         }
-        unowned(unsafe) let bottom = groups[g].bottom
-        if !a.precedes(bottom, strategy) {
-            bottom.next = a
-            a.previous = bottom
+        let bottom = Unmanaged.passUnretained(groups[g].bottom)
+        if !places(a, above: bottom) {
+            bottom._withUnsafeGuaranteedRef { $0.next = a }
+            a.previous = bottom.takeUnretainedValue()
             groups[g].bottom = a
             return
         }
         // Somewhere strictly between the two ends: `top` does not follow `a`, `bottom` does.
-        unowned(unsafe) var below = top.next.unsafelyUnwrapped
-        while !a.precedes(below, strategy) { below = below.next.unsafelyUnwrapped }
-        unowned(unsafe) let above = below.previous.unsafelyUnwrapped
-        above.next = a
-        a.previous = above
-        a.next = below
-        below.previous = a
+        var below = Unmanaged.passUnretained(top._withUnsafeGuaranteedRef { $0.next.unsafelyUnwrapped })
+        while !places(a, above: below) { below = Unmanaged.passUnretained(below._withUnsafeGuaranteedRef { $0.next.unsafelyUnwrapped }) }
+        below._withUnsafeGuaranteedRef { below in
+            unowned(unsafe) let above = below.previous.unsafelyUnwrapped
+            above.next = a
+            a.previous = above
+            a.next = below
+            below.previous = a
+        }
+    }
+
+    /// Whether `a` goes above `b` under the strategy, `b` read without counting a reference.
+    @inline(__always) private func places(_ a: Activation, above b: Unmanaged<Activation>) -> Bool {
+        b._withUnsafeGuaranteedRef { a.precedes($0, strategy) }
     }
 
     func remove(_ a: Activation) {
@@ -85,14 +92,15 @@ final class Agenda {
         guard g < groups.count, groups[g].salience == a.salience,
               a.previous != nil || a.next != nil || groups[g].top === a else { return }
         count -= 1
-        let previous = a.previous, next = a.next
+        // `next` is moved out of `a`, not copied, and `previous` is kept alive by its own list.
+        let next = a.next.take()
+        unowned(unsafe) let previous = a.previous
         a.previous = nil
-        a.next = nil
         switch (previous, next) {
         case (nil, nil): groups.remove(at: g)
         case (nil, let n?): n.previous = nil; groups[g].top = n
         case (let p?, nil): p.next = nil; groups[g].bottom = p
-        case (let p?, let n?): p.next = n; n.previous = p
+        case (let p?, let n?): n.previous = p; p.next = n
         }
     }
 
