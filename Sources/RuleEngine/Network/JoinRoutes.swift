@@ -11,6 +11,11 @@ final class JoinRoutes: Sendable {
     /// Each memory's key locations, one memory's after another's (`OutputMemory.key`), so the
     /// lists hold only plain values.
     let keyLocations: [TokenLocation]
+    /// Whether the unkeyed memory is kept: only while a successor reads it (a join with no
+    /// equality test). Otherwise it stays empty, and the join's tokens in order, which adding
+    /// rules and `refresh` need, are found under its parent's (`Session.tokens(of:)`): keeping
+    /// every token there was 3% of Manners.
+    let keepsAllTokens: Bool
 
     struct OutputMemory {
         let id: Int
@@ -18,11 +23,12 @@ final class JoinRoutes: Sendable {
         let key: Range<Int>
     }
 
-    static let none = JoinRoutes(successors: [], memories: [], specs: [])
+    static let none = JoinRoutes(successors: [], memories: [], specs: [], keepsAllTokens: false)
 
     /// `memories` are ids of `specs`, the rule base's output memories.
-    init(successors: [Successor], memories: [Int], specs: [MemorySpec<TokenLocation>]) {
+    init(successors: [Successor], memories: [Int], specs: [MemorySpec<TokenLocation>], keepsAllTokens: Bool) {
         self.successors = successors
+        self.keepsAllTokens = keepsAllTokens
         var locations: [TokenLocation] = []
         self.memories = memories.map { id in
             let start = locations.count
@@ -42,12 +48,20 @@ extension RuleBase {
     mutating func changeSuccessors(of join: Int, _ change: (inout [Successor]) -> Void) {
         var list = joinRoutes[join].successors
         change(&list)
-        joinRoutes[join] = JoinRoutes(successors: list, memories: joinRoutes[join].memoryIDs, specs: betaMemorySpecs)
+        joinRoutes[join] = routes(successors: list, memories: joinRoutes[join].memoryIDs)
     }
 
     mutating func changeMemories(of join: Int, _ change: (inout [Int]) -> Void) {
         var ids = joinRoutes[join].memoryIDs
         change(&ids)
-        joinRoutes[join] = JoinRoutes(successors: joinRoutes[join].successors, memories: ids, specs: betaMemorySpecs)
+        joinRoutes[join] = routes(successors: joinRoutes[join].successors, memories: ids)
+    }
+
+    private func routes(successors: [Successor], memories: [Int]) -> JoinRoutes {
+        let read = successors.contains { s in
+            if case .join(let k) = s { return joins[k].leftMemory == memories.first }
+            return false
+        }
+        return JoinRoutes(successors: successors, memories: memories, specs: betaMemorySpecs, keepsAllTokens: read)
     }
 }

@@ -7,7 +7,8 @@ struct MemorySpec<Part: Hashable & Sendable>: Sendable {
 
 /// Each node's entries are kept once per distinct key that joins reading them need; joins with
 /// the same key share a memory. A node's first memory has no key: it holds every entry in order,
-/// for joins without equality tests and for priming successors added later.
+/// for joins without equality tests and for priming successors added later. A join keeps it
+/// only while a successor reads it (`JoinRoutes.keepsAllTokens`).
 extension RuleBase {
     mutating func addAlphaMemories() {
         alphaMemoryIDs.append([])

@@ -77,8 +77,8 @@ extension Array {
 /// A partial match: a chain of pattern matches, one per level of the join network. Tokens point
 /// at their parent instead of copying it, so extending a match costs one small allocation.
 /// A daemon holds thousands of sessions of hundreds of tokens each, so the fields are ordered
-/// for packing, narrow fields side by side: a token is 88 bytes, inside a 96-byte block from
-/// jemalloc or glibc (104 bytes unpacked would take 112).
+/// for packing, narrow fields side by side: a token is 96 bytes, exactly a 96-byte block from
+/// jemalloc or glibc (112 bytes unpacked).
 public final class BetaToken {
     /// Counted by hand, so that freeing a token releases its parent once: for a stored
     /// reference, the compiler's deinit unwinds the chain itself (a retain, a uniqueness test
@@ -110,8 +110,12 @@ public final class BetaToken {
     /// Per counting join fed by this token: consistent right matches, and whether the join has
     /// taken this token in yet (a conjunction subnetwork can report before it does).
     @exclusivity(unchecked) var counts = JoinCounts()
+    /// Order of creation in the session, for a join's tokens in order where no memory keeps
+    /// them all (`Session.tokens(of:)`).
+    let sequence: UInt64
 
-    init(parent: BetaToken?, match: PatternMatch?, node: Int) {
+    init(parent: BetaToken?, match: PatternMatch?, node: Int, sequence: UInt64) {
+        self.sequence = sequence
         parentReference = parent.map { Unmanaged.passRetained($0) }
         self.match = match
         storedNode = Int32(node)

@@ -25,7 +25,7 @@ extension Session {
     /// agenda, most recent match first as CLIPS adds them.
     public func refresh(rule r: Int) {
         for (d, disjunct) in ruleBase.rules[r].disjuncts.enumerated() {
-            for t in betaMemories[ruleBase.unkeyedMemory(of: disjunct.lastJoin)].entries(.none).array.reversed() where !t.isDeleted && !t.hasActivation(of: r) {
+            for t in tokens(of: disjunct.lastJoin).reversed() where !t.hasActivation(of: r) {
                 activate(rule: r, disjunct: d, token: t)
             }
         }

@@ -26,6 +26,8 @@ extension Session {
                 for a in agenda.items where a.rule == r { removeActivation(a) }
             }
         }
+        let grown = grownJoins(old)
+        keepAllTokens(of: grown.compactMap(\.join))
         primeMemories(old)
         for a in old.alphaNodes..<newBase.alphaNodes.count {
             let node = newBase.alphaNodes[a]
@@ -40,10 +42,9 @@ extension Session {
             globals[g.name] = try g.initial(context)
         }
         // Existing joins (and the root) pass their current tokens to successors they did not have.
-        for (j, count) in grownJoins(old) {
+        for (j, count) in grown {
             let added = addedSuccessors(of: j, count, old)
-            let tokens = (j.map { betaMemories[newBase.unkeyedMemory(of: $0)].entries(.none) } ?? rootTokens).array
-            for t in tokens where !t.isDeleted {
+            for t in j.map(tokens(of:)) ?? [root] {
                 for s in added.reversed() { try dispatch(s, t) }
             }
         }
@@ -101,11 +102,33 @@ extension Session {
             let spec = ruleBase.betaMemorySpecs[id]
             guard spec.node < old.joins else { continue }
             let isFirstKeyed = ruleBase.joinRoutes[spec.node].memoryIDs.firstIndex(of: id) == 1
-            for t in betaMemories[ruleBase.unkeyedMemory(of: spec.node)].entries(.none).array where !t.isDeleted {
+            for t in tokens(of: spec.node) {
                 let key = JoinKey(t, locations: spec.key)
                 betaMemories[id].insert(t, key)
                 if isFirstKeyed, case .digest(let d) = key { t.keyDigest = d }
             }
         }
+    }
+
+    /// Existing joins whose unkeyed memory a new successor reads start keeping it, with the
+    /// tokens they have.
+    private func keepAllTokens(of joins: [Int]) {
+        for j in joins where ruleBase.joinRoutes[j].keepsAllTokens {
+            let memory = ruleBase.unkeyedMemory(of: j)
+            guard betaMemories[memory].entries(.none).isEmpty else { continue }
+            for t in tokensUnderParents(of: j) { betaMemories[memory].insert(t, .none) }
+        }
+    }
+
+    /// Join `j`'s live tokens, oldest first: what its unkeyed memory holds when kept.
+    func tokens(of j: Int) -> [BetaToken] {
+        guard ruleBase.joinRoutes[j].keepsAllTokens else { return tokensUnderParents(of: j) }
+        return betaMemories[ruleBase.unkeyedMemory(of: j)].entries(.none).array.filter { !$0.isDeleted }
+    }
+
+    /// Join `j`'s live tokens, oldest first, found among the children of its parent's.
+    private func tokensUnderParents(of j: Int) -> [BetaToken] {
+        let parents = ruleBase.joins[j].parent.map(tokens(of:)) ?? [root]
+        return parents.flatMap { $0.children.array.filter { $0.node == j && !$0.isDeleted } }.sorted { $0.sequence < $1.sequence }
     }
 }

@@ -173,7 +173,8 @@ extension Session {
     }
 
     func emit(_ node: JoinNode, _ parent: BetaToken, _ m: PatternMatch?) throws {
-        let token = BetaToken(parent: parent, match: m, node: node.id)
+        tokenSequence += 1
+        let token = BetaToken(parent: parent, match: m, node: node.id, sequence: tokenSequence)
         guard try node.postTests.isEmpty || restoringContext({ try passAll(node.postTests, token: token, match: nil) }) else { return }
         try withRoutes(node.id) { routes in try store(token, under: parent, on: m, routes) }
     }
@@ -183,7 +184,7 @@ extension Session {
         // A successor reading a memory looks the token up by the same key: it is passed on
         // rather than computed again (for the last memory, which most successors read).
         var stored: StoredKey?
-        for position in routes.memories.indices {
+        for position in routes.memories.indices where position > 0 || routes.keepsAllTokens {
             let memory = routes.memories[position]
             let key = JoinKey(token, locations: routes.keyLocations, memory.key)
             betaMemories[memory.id].insert(token, key)
@@ -214,7 +215,7 @@ extension Session {
 
     /// Takes a deleted token out of its memories and deletes what depends on it.
     private func unlink(_ t: BetaToken, _ routes: JoinRoutes) {
-        for position in routes.memories.indices {
+        for position in routes.memories.indices where position > 0 || routes.keepsAllTokens {
             let memory = routes.memories[position]
             betaMemories[memory.id].noteRemoved(position == 1 ? .digest(t.keyDigest) : JoinKey(t, locations: routes.keyLocations, memory.key))
         }

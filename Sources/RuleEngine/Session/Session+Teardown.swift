@@ -16,8 +16,13 @@ extension Session {
                 match.fact.support = []
             }
         }
-        for memory in betaMemories { memory.forEachEntry(Self.release) }
-        Self.release(root)
+        // Every token with children or activations hangs under the root; memories may keep
+        // only some (`JoinRoutes.keepsAllTokens`).
+        var tokens = [root]
+        while let t = tokens.popLast() {
+            tokens += t.children.array
+            Self.release(t)
+        }
         supportedFacts = [:]
     }
 

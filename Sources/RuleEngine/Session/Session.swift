@@ -12,6 +12,8 @@ public final class Session {
     @exclusivity(unchecked) var alphaMemories: [HashedMemory<PatternMatch>]
     @exclusivity(unchecked) var betaMemories: [HashedMemory<BetaToken>]
     let root: BetaToken
+    /// The last token's `sequence`.
+    @exclusivity(unchecked) var tokenSequence: UInt64 = 0
     /// The left input of joins fed by the root, made once.
     let rootTokens: BucketEntries<BetaToken>
 
@@ -90,7 +92,7 @@ public final class Session {
         self.io = io
         alphaMemories = Array(repeating: HashedMemory(), count: ruleBase.alphaMemorySpecs.count)
         betaMemories = Array(repeating: HashedMemory(), count: ruleBase.betaMemorySpecs.count)
-        root = BetaToken(parent: nil, match: nil, node: -1)
+        root = BetaToken(parent: nil, match: nil, node: -1, sequence: 0)
         rootTokens = BucketEntries(single: root, list: [])
         for g in ruleBase.globals { globals[g.name] = try? g.initial(context) }
         activateRoot()
@@ -104,7 +106,7 @@ public final class Session {
         self.io = io
         alphaMemories = prototype.alphaMemories
         betaMemories = []
-        root = BetaToken(parent: nil, match: nil, node: -1)
+        root = BetaToken(parent: nil, match: nil, node: -1, sequence: 0)
         rootTokens = BucketEntries(single: root, list: [])
         sharedBase = base
         copyState(of: prototype)

@@ -62,6 +62,7 @@ extension Session {
         globals = prototype.globals
         resetsGlobals = prototype.resetsGlobals
         gensymCounter = prototype.gensymCounter
+        tokenSequence = prototype.tokenSequence
         copyPartialMatches(of: prototype)
     }
 
@@ -75,7 +76,7 @@ extension Session {
         func copyChildren(of original: BetaToken, into copy: BetaToken) {
             original.children.forEach { child in
                 guard !child.isDeleted else { return }
-                let t = BetaToken(parent: copy, match: child.match, node: child.node)
+                let t = BetaToken(parent: copy, match: child.match, node: child.node, sequence: child.sequence)
                 t.counts = child.counts
                 t.keyDigest = child.keyDigest
                 copy.addChild(t)
