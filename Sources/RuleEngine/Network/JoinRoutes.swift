@@ -14,7 +14,7 @@ final class JoinRoutes: Sendable {
     /// Whether the unkeyed memory is kept: only while a successor reads it (a join with no
     /// equality test). Otherwise it stays empty, and the join's tokens in order, which adding
     /// rules and `refresh` need, are found under its parent's (`Session.tokens(of:)`): keeping
-    /// every token there was 3% of Manners.
+    /// every token there was 7% of Manners' instructions.
     let keepsAllTokens: Bool
 
     struct OutputMemory {

@@ -77,13 +77,13 @@ extension Array {
 /// A partial match: a chain of pattern matches, one per level of the join network. Tokens point
 /// at their parent instead of copying it, so extending a match costs one small allocation.
 /// A daemon holds thousands of sessions of hundreds of tokens each, so the fields are ordered
-/// for packing, narrow fields side by side: a token is 96 bytes, exactly a 96-byte block from
-/// jemalloc or glibc (112 bytes unpacked).
+/// for packing, narrow fields side by side: a token is 96 bytes, exactly a block of jemalloc's
+/// 96-byte size class (unpacked it would take 112).
 public final class BetaToken {
     /// Counted by hand, so that freeing a token releases its parent once: for a stored
     /// reference, the compiler's deinit unwinds the chain itself (a retain, a uniqueness test
-    /// and two releases per token freed, 3% of Manners), which only a chain thousands long
-    /// would need; a token's is as long as its rule's conditions.
+    /// and two releases per token freed), which only a chain thousands long would need; a
+    /// token's is as long as its rule's conditions.
     private let parentReference: Unmanaged<BetaToken>?
     public var parent: BetaToken? { parentReference?.takeUnretainedValue() }
     /// Nil at levels of negated or existential conditions, which match no single fact.
