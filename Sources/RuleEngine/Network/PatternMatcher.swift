@@ -26,7 +26,7 @@ final class PatternMatcher: Sendable {
     let atomPositions: [Int]
 
     enum ExtraPart {
-        case wholeSlot, field, stretch
+        case field, stretch
     }
 
     /// The single-field slots this pattern requires a constant in, for `AlphaDispatch`.
@@ -43,14 +43,16 @@ final class PatternMatcher: Sendable {
         self.fixedSlots = fixedSlots
         self.valueCount = valueCount
         self.tests = NetworkTests(tests)
-        var sources = [(slot: Int, part: ExtraPart)](repeating: (0, .wholeSlot), count: valueCount - fixedSlots)
+        var sources = [(slot: Int, part: ExtraPart)?](repeating: nil, count: valueCount - fixedSlots)
         for spec in slotElements {
             for e in spec.elements {
                 guard let s = e.store else { continue }
-                sources[s - fixedSlots] = (spec.slot, !spec.multislot ? .wholeSlot : e.isMultifield ? .stretch : .field)
+                sources[s - fixedSlots] = (spec.slot, e.isMultifield ? .stretch : .field)
             }
         }
-        extraSources = sources
+        // Every value after the fixed slots is stored by one element of a multislot: a whole
+        // slot's value is read as a fixed slot (`PatternBuilder.element(for:fixedSlot:)`).
+        extraSources = sources.map { $0! }
         var positions = Array(0..<fixedSlots) + [Int](repeating: -1, count: valueCount - fixedSlots)
         // An ordered fact's atoms are its fields: those before any multifield element are fixed.
         if fixedSlots == 0, let fields = slotElements.first(where: { $0.slot == 0 && $0.multislot }) {
@@ -75,7 +77,6 @@ final class PatternMatcher: Sendable {
         let source = extraSources[index]
         let value = fact.slots[source.slot]
         switch source.part {
-        case .wholeSlot: return value
         case .field: return value.fields[bounds.start(index)]
         case .stretch: return .multifield(Array(value.fields[bounds.start(index)..<bounds.end(index)]))
         }
