@@ -146,13 +146,12 @@ public final class BetaToken {
 
     func detachActivation(_ a: Activation) {
         if firstActivation === a {
-            firstActivation = a.nextOnToken
-        } else {
-            var previous = firstActivation
-            while let p = previous, p.nextOnToken !== a { previous = p.nextOnToken }
-            previous?.nextOnToken = a.nextOnToken
+            firstActivation = a.nextOnToken.take()
+            return
         }
-        a.nextOnToken = nil
+        var previous = firstActivation
+        while let p = previous, p.nextOnToken !== a { previous = p.nextOnToken }
+        previous?.nextOnToken = a.nextOnToken.take()
     }
 
     /// Calls `body` with each activation, oldest first; `body` may detach the one it is given.

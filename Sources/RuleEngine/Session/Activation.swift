@@ -4,15 +4,16 @@ public final class Activation {
     let disjunct: Int
     let token: BetaToken
     /// The agenda of the rule's module, which holds this activation until it fires or goes.
-    /// Unretained and unchecked: a session keeps every agenda it makes for its whole life and
-    /// only the session reads this, so the reference counting an `unowned` reference costs
-    /// on each of the thousands of activations a run makes buys nothing.
-    unowned(unsafe) let agenda: Agenda
+    /// Not counted: a session keeps every agenda it makes for its whole life and only the
+    /// session reads this, so counting references to it on each of the thousands of
+    /// activations a run makes would buy nothing.
+    let agenda: Unmanaged<Agenda>
     /// The neighbours in the agenda's list of this salience, worse below; nil at either end and
     /// off the agenda. Only the agenda touches them, so they skip dynamic exclusivity checks.
     @exclusivity(unchecked) var next: Activation?
-    /// Kept alive by its own `next`.
-    @exclusivity(unchecked) unowned(unsafe) var previous: Activation?
+    /// Not counted: the neighbour's `next` keeps it alive. `Unmanaged` rather than
+    /// `unowned(unsafe)`, which the compiler still retained on every read.
+    @exclusivity(unchecked) var previous: Unmanaged<Activation>?
     /// The next activation of the same token (`BetaToken.addActivation`).
     @exclusivity(unchecked) var nextOnToken: Activation?
     public let salience: Int
@@ -28,7 +29,7 @@ public final class Activation {
     /// activation.
     private(set) lazy var randomKey = UInt64.random(in: .min ... .max)
 
-    init(rule: Int, disjunct: Int, token: BetaToken, agenda: Agenda, salience: Int, sequence: Int, specificity: Int) {
+    init(rule: Int, disjunct: Int, token: BetaToken, agenda: Unmanaged<Agenda>, salience: Int, sequence: Int, specificity: Int) {
         self.rule = rule
         self.disjunct = disjunct
         self.token = token

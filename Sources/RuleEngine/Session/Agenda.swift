@@ -15,15 +15,19 @@
 final class Agenda {
     private struct Group {
         let salience: Int
-        var top: Activation
-        /// Kept alive by the list from `top`.
-        unowned(unsafe) var bottom: Activation
+        /// Never nil; optional so that a new top can take over the old one's reference by
+        /// moving it (`take`) instead of counting it up and down.
+        var top: Activation?
+        /// Not counted: the list from `top` keeps it alive.
+        var bottom: Unmanaged<Activation>
     }
 
     /// Only this class's short methods touch these, so they skip dynamic exclusivity checks.
     /// Highest salience first; a group goes when its last activation does.
     @exclusivity(unchecked) private var groups: [Group] = []
     @exclusivity(unchecked) private var strategy: Strategy
+    /// A hint for `group(of:)`, checked before use: groups come and go.
+    @exclusivity(unchecked) private var recentGroup = 0
     private(set) var count = 0
 
     init(_ strategy: Strategy) { self.strategy = strategy }
@@ -51,34 +55,34 @@ final class Agenda {
         count += 1
         let g = group(of: a.salience)
         guard g < groups.count, groups[g].salience == a.salience else {
-            groups.insert(Group(salience: a.salience, top: a, bottom: a), at: g)
+            groups.insert(Group(salience: a.salience, top: a, bottom: Unmanaged.passUnretained(a)), at: g)
             return
         }
         // The group's list keeps its activations alive while `a` is placed, so the walk reads
         // them unretained: reference counting was most of the cost of an insertion.
-        let top = Unmanaged.passUnretained(groups[g].top)
+        let top = Unmanaged.passUnretained(groups[g].top.unsafelyUnwrapped)
         if places(a, above: top) {
-            a.next = top.takeUnretainedValue()
-            top._withUnsafeGuaranteedRef { $0.previous = a }
+            top._withUnsafeGuaranteedRef { $0.previous = Unmanaged.passUnretained(a) }
+            a.next = groups[g].top.take()
             groups[g].top = a
             return
         }
-        let bottom = Unmanaged.passUnretained(groups[g].bottom)
+        let bottom = groups[g].bottom
         if !places(a, above: bottom) {
             bottom._withUnsafeGuaranteedRef { $0.next = a }
-            a.previous = bottom.takeUnretainedValue()
-            groups[g].bottom = a
+            a.previous = bottom
+            groups[g].bottom = Unmanaged.passUnretained(a)
             return
         }
         // Somewhere strictly between the two ends: `top` does not follow `a`, `bottom` does.
         var below = Unmanaged.passUnretained(top._withUnsafeGuaranteedRef { $0.next.unsafelyUnwrapped })
         while !places(a, above: below) { below = Unmanaged.passUnretained(below._withUnsafeGuaranteedRef { $0.next.unsafelyUnwrapped }) }
         below._withUnsafeGuaranteedRef { below in
-            unowned(unsafe) let above = below.previous.unsafelyUnwrapped
-            above.next = a
+            let above = below.previous.unsafelyUnwrapped
+            above._withUnsafeGuaranteedRef { $0.next = a }
             a.previous = above
             a.next = below
-            below.previous = a
+            below.previous = Unmanaged.passUnretained(a)
         }
     }
 
@@ -88,19 +92,31 @@ final class Agenda {
     }
 
     func remove(_ a: Activation) {
+        // `next` is moved out of `a`, not copied.
+        let previous = a.previous
+        if let p = previous, a.next != nil {
+            // Inside its group's list: there is no group to look up.
+            count -= 1
+            a.previous = nil
+            let n = a.next.take().unsafelyUnwrapped
+            n.previous = p
+            p._withUnsafeGuaranteedRef { $0.next = n }
+            return
+        }
         let g = group(of: a.salience)
         guard g < groups.count, groups[g].salience == a.salience,
-              a.previous != nil || a.next != nil || groups[g].top === a else { return }
+              previous != nil || a.next != nil || groups[g].top === a else { return }
         count -= 1
-        // `next` is moved out of `a`, not copied, and `previous` is kept alive by its own list.
-        let next = a.next.take()
-        unowned(unsafe) let previous = a.previous
         a.previous = nil
-        switch (previous, next) {
-        case (nil, nil): groups.remove(at: g)
-        case (nil, let n?): n.previous = nil; groups[g].top = n
-        case (let p?, nil): p.next = nil; groups[g].bottom = p
-        case (let p?, let n?): n.previous = p; p.next = n
+        // At an end of its list: at most one neighbour.
+        if let n = a.next.take() {
+            n.previous = nil
+            groups[g].top = n
+        } else if let p = previous {
+            p._withUnsafeGuaranteedRef { $0.next = nil }
+            groups[g].bottom = p
+        } else {
+            groups.remove(at: g)
         }
     }
 
@@ -126,8 +142,16 @@ final class Agenda {
         for a in sorted { insert(a) }
     }
 
-    /// The index of the group with `salience`, or where it would go.
+    /// The index of the group with `salience`, or where it would go. The group found last is
+    /// tried first: most programs use one or two saliences, and the search was a fifth of an
+    /// insertion.
     private func group(of salience: Int) -> Int {
+        if recentGroup < groups.count, groups[recentGroup].salience == salience { return recentGroup }
+        recentGroup = search(salience)
+        return recentGroup
+    }
+
+    private func search(_ salience: Int) -> Int {
         var lo = 0, hi = groups.count
         while lo < hi {
             let mid = (lo + hi) / 2

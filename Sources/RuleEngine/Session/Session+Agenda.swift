@@ -5,20 +5,27 @@ extension Session {
         guard !ruleBase.rules[r].isRemoved else { return }
         activationSequence += 1
         let module = ruleBase.rules[r].module
-        let agenda = agendas[module] ?? newAgenda(module)
+        let agenda = recentAgenda?.module == module ? recentAgenda.unsafelyUnwrapped.agenda : keptAgenda(of: module)
         let a = Activation(rule: r, disjunct: d, token: token, agenda: agenda, salience: ruleBase.rules[r].salience,
                            sequence: activationSequence, specificity: ruleBase.rules[r].disjuncts[d].specificity)
         token.addActivation(a)
-        agenda.insert(a)
+        agenda._withUnsafeGuaranteedRef { $0.insert(a) }
         // CLIPS pushes an auto-focus rule's module before it reports the activation.
         if ruleBase.rules[r].autoFocus { focus(module) }
         if watch.tracesActivations(of: ruleBase.rules[r].name) { io.write("==> Activation " + describe(a) + "\n") }
     }
 
-    private func newAgenda(_ module: Symbol) -> Agenda {
-        let agenda = Agenda(strategy)
-        agendas[module] = agenda
-        return agenda
+    /// `module`'s agenda, made and kept if it has none yet, and remembered as the recent one.
+    private func keptAgenda(of module: Symbol) -> Unmanaged<Agenda> {
+        let agenda: Agenda
+        if let existing = agendas[module] {
+            agenda = existing
+        } else {
+            agenda = Agenda(strategy)
+            agendas[module] = agenda
+        }
+        recentAgenda = (module, Unmanaged.passUnretained(agenda))
+        return recentAgenda.unsafelyUnwrapped.agenda
     }
 
     /// `(refresh rule)`: the rule's current matches that have already fired go back on the
@@ -38,7 +45,7 @@ extension Session {
 
     /// Takes `a` off its agenda and its token, as firing or removing it does.
     private func withdraw(_ a: Activation) {
-        a.agenda.remove(a)
+        a.agenda._withUnsafeGuaranteedRef { $0.remove(a) }
         a.token.detachActivation(a)
     }
 

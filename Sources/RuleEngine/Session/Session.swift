@@ -50,6 +50,10 @@ public final class Session {
     /// Like the network's state, the agenda's is read and written on every activation and never
     /// held across a call that touches it again, so it skips dynamic exclusivity checks.
     @exclusivity(unchecked) var agendas: [Symbol: Agenda] = [:]
+    /// The agenda `activate` used last, and its module: most programs have one module, and a
+    /// lookup by module was a tenth of an activation's cost. Unretained: agendas stay in
+    /// `agendas` for the session's life.
+    @exclusivity(unchecked) var recentAgenda: (module: Symbol, agenda: Unmanaged<Agenda>)?
     public internal(set) var focusStack: [Symbol] = []
     public var currentModule = Symbol("MAIN")
     @exclusivity(unchecked) public internal(set) var strategy: Strategy = .depth
