@@ -25,6 +25,15 @@ import Testing
         #expect(run.stdout == "after\nf-0     (initial-fact)\nFor a total of 1 fact.\n")
     }
 
+    /// The argument is a fact index or address, as for `retract`; anything else, or a fact
+    /// that is not there, is named with where it was asked.
+    @Test func dependenciesOfAFactThatIsNotThereIsLocated() throws {
+        let run = runEngine("(assert (a))\n(dependencies 7)\n(dependents foo)\n(dependents 1)\n", file: "d.clp")
+        #expect(run.errors.map(\.message) == ["dependencies: there is no fact f-7", "dependents: expected a fact address or index, got foo"])
+        #expect(run.errors.map { $0.location?.line } == [2, 3])
+        #expect(run.stdout == "None\n", "the next command still runs")
+    }
+
     /// CLIPS corrupts its own memory on such a width; we refuse it and go on.
     @Test func aHugeFormatWidthIsRefusedInsteadOfFillingMemory() throws {
         let run = runEngine("(printout t (format nil \"%-99999999999s|\" a) crlf)\n(printout t (format nil \"%-3s|\" a) crlf)", file: "f.clp")

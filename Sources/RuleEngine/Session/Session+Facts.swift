@@ -14,7 +14,9 @@ extension Session {
                 existing.support.append(s)
                 addSupport(s, to: existing)
             } else if support == nil, !existing.isUnconditional {
+                // As in CLIPS, the fact no longer depends on anything (`dependencies`).
                 existing.isUnconditional = true
+                dropSupport(of: existing)
             }
             return nil
         }
@@ -108,6 +110,12 @@ extension Session {
         }
         for (_, m) in fact.matches { m.releaseTokens() }
         fact.matches = []
+        dropSupport(of: fact)
+    }
+
+    /// Forgets the partial matches that logically supported `fact`, as retracting it or
+    /// asserting it unconditionally does.
+    private func dropSupport(of fact: Fact) {
         for t in fact.support {
             // Through the index: see `HashedMemory.noteRemoved`.
             if let i = supportedFacts.index(forKey: ObjectIdentifier(t)) { supportedFacts.values[i].remove(fact) }
