@@ -22,6 +22,8 @@ import Testing
             (load-facts "/nonexistent/facts.txt")
             """, file: "r.clp")
         #expect(run.errors.map(\.message) == ["retract: there is no fact f-9", "load-facts: cannot open file /nonexistent/facts.txt"])
+        #expect(run.errors.map(\.location) == [SourceLocation(file: "r.clp", line: 2, column: 15),
+                                               SourceLocation(file: "r.clp", line: 5, column: 1)])
         #expect(run.stdout == "after\nf-0     (initial-fact)\nFor a total of 1 fact.\n")
     }
 

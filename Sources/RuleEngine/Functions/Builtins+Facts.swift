@@ -4,6 +4,7 @@ import Foundation
 extension Builtins {
     static let factFunctions: [BuiltinFunction] = [
         fn("retract", 1, nil) { args, ctx in
+            var missing: [EngineError] = []
             for v in args {
                 if case .symbol(let s) = v, s.name == "*" {
                     for f in ctx.session.facts { try ctx.session.retractFact(f) }
@@ -12,12 +13,13 @@ extension Builtins {
                 // Said but not fatal, as in CLIPS: the other facts are still retracted and a
                 // rule's actions go on.
                 if case .integer(let i) = v, ctx.session.fact(index: i) == nil {
-                    ctx.session.environment?.reportError(EngineError("retract: there is no fact f-\(i)"))
+                    missing.append(EngineError("retract: there is no fact f-\(i)"))
                     continue
                 }
                 if case .fact(let f) = v, !ctx.session.contains(f) { continue }
                 try ctx.session.retractFact(try ctx.session.resolveFact(v, function: "retract"))
             }
+            if !missing.isEmpty { throw ReportedErrors(errors: missing, result: .void) }
             return .void
         },
         fn("fact-slot-value", 2, 2) { args, ctx in
@@ -81,8 +83,7 @@ extension Builtins {
         fn("load-facts", 1, 1) { args, ctx in
             let path = try Arg.lexeme(args[0], "load-facts", 1)
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                ctx.session.environment?.reportError(EngineError("load-facts: cannot open file \(path)"))
-                return .false
+                throw ReportedErrors(errors: [EngineError("load-facts: cannot open file \(path)")], result: .false)
             }
             var reader = Reader(text, file: path)
             while let form = try reader.read() {

@@ -143,26 +143,33 @@ final class Compiler {
         let body = b.body
         let general = Expression { ctx in
             let values = try arguments(ctx)
-            return try Compiler.located(loc) { try body(values, ctx) }
+            return try Compiler.located(loc, ctx) { try body(values, ctx) }
         }
         if let op = b.comparison, let direct = compileComparison(op, args, scope, otherwise: general) { return direct }
         if let binary = b.binary, compiled.count == 2, !compiled.contains(where: \.spliced) {
             let x = compiled[0].expression, y = compiled[1].expression
             return Expression { ctx in
                 let (a, b) = (try x(ctx), try y(ctx))
-                return try Compiler.located(loc) { try binary(a, b) }
+                return try Compiler.located(loc, ctx) { try binary(a, b) }
             }
         }
         return general
     }
 
-    /// Runs a built-in's body; an error it raises without a place gets the call's.
-    @inline(__always) private static func located(_ loc: SourceLocation?, _ body: () throws -> Value) throws -> Value {
+    /// Runs a built-in's body; an error it raises, or reports and goes on from, without a place
+    /// gets the call's.
+    @inline(__always) private static func located(_ loc: SourceLocation?, _ ctx: Context, _ body: () throws -> Value) throws -> Value {
         do {
             return try body()
         } catch var err as EngineError where err.location == nil {
             err.location = loc
             throw err
+        } catch let reported as ReportedErrors {
+            for var err in reported.errors {
+                if err.location == nil { err.location = loc }
+                ctx.session.environment?.report(err)
+            }
+            return reported.result
         }
     }
 

@@ -37,3 +37,11 @@ public struct EngineError: Error, Sendable, CustomStringConvertible {
         return out
     }
 }
+
+/// What a built-in met and went on from, as CLIPS says so and carries on (`retract` of a fact
+/// that is not there retracts the others): thrown once the built-in has done the rest, so that
+/// the call reports each error with its place and evaluation goes on with `result`.
+struct ReportedErrors: Error {
+    let errors: [EngineError]
+    let result: Value
+}

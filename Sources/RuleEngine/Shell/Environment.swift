@@ -19,6 +19,8 @@ public final class Environment {
     /// Whether `load` has printed progress characters that need a closing newline.
     var progressPrinted = false
     var topLevelVariables = TopLevelVariables()
+    /// The text the running top-level form came from, for the line under an error's caret.
+    private var runningText: Lexer?
 
     public init(io: SessionIO = SessionIO(), reportError: ((EngineError) -> Void)? = nil) {
         session = Session(ruleBase: RuleBase(), io: io)
@@ -29,6 +31,16 @@ public final class Environment {
     }
 
     public var ruleBase: RuleBase { session.ruleBase }
+
+    /// Reports an error raised, or met and gone on from, while a top-level form runs, with the
+    /// line it points at when that is in the form's text.
+    func report(_ error: EngineError) {
+        var e = error
+        if e.sourceLine == nil, let loc = e.location, let text = runningText, loc.file == text.file {
+            e.sourceLine = text.sourceLine(loc.line)
+        }
+        reportError(e)
+    }
 
     // MARK: running text
 
@@ -80,16 +92,16 @@ public final class Environment {
     /// Runs one top-level form. With `printResult`, as CLIPS's command loop does: prints the value
     /// of an expression and keeps the variables it binds for the next command.
     func execute(_ form: SExpr, source: String, reader: Reader, printResult: Bool = false) {
+        let outer = runningText
+        runningText = reader.lexer
+        defer { runningText = outer }
         do {
             if let v = try evaluateTopLevel(form, source: source, inCommandLoop: printResult), printResult {
                 if v.isVoid { return }
                 session.io.write(v.displayText + "\n")
             }
-        } catch var e as EngineError {
-            if e.sourceLine == nil, let loc = e.location, loc.file == reader.lexer.file {
-                e.sourceLine = reader.lexer.sourceLine(loc.line)
-            }
-            reportError(e)
+        } catch let e as EngineError {
+            report(e)
         } catch ControlFlow.returnValue {
         } catch ControlFlow.breakLoop {
         } catch ControlFlow.exit {
