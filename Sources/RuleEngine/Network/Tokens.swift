@@ -154,6 +154,25 @@ public final class BetaToken {
         previous?.nextOnToken = a.nextOnToken.take()
     }
 
+    /// Takes this token's activation of `rule` off it, if it has one (a token has at most one
+    /// per rule), handing over the reference the token held.
+    func takeActivation(of rule: Int) -> Activation? {
+        if firstActivation?.rule == rule {
+            let a = firstActivation.take().unsafelyUnwrapped
+            firstActivation = a.nextOnToken.take()
+            return a
+        }
+        var previous = firstActivation
+        while let p = previous, let n = p.nextOnToken {
+            if n.rule == rule {
+                p.nextOnToken = n.nextOnToken.take()
+                return n
+            }
+            previous = n
+        }
+        return nil
+    }
+
     /// Calls `body` with each activation, oldest first; `body` may detach the one it is given.
     func forEachActivation(_ body: (Activation) -> Void) {
         var next = firstActivation

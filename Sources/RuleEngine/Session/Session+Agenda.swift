@@ -39,7 +39,13 @@ extension Session {
     }
 
     func removeActivation(_ a: Activation) {
-        withdraw(a)
+        a.token.detachActivation(a)
+        retire(a)
+    }
+
+    /// Takes an activation its token has let go of off the agenda, as removing it does.
+    func retire(_ a: Activation) {
+        a.agenda._withUnsafeGuaranteedRef { $0.remove(a) }
         if watch.tracesActivations(of: ruleBase.rules[a.rule].name) { io.write("<== Activation " + describe(a) + "\n") }
     }
 

@@ -229,7 +229,7 @@ extension Session {
             // By index, as in `emit`.
             for i in routes.successors.indices.reversed() {
                 switch routes.successors[i] {
-                case .terminal(let rule, _): t.forEachActivation { if $0.rule == rule { removeActivation($0) } }
+                case .terminal(let rule, _): if let a = t.takeActivation(of: rule) { retire(a) }
                 case .join(let j): t.children.forEachReversed { c in if c.node == j { deleteToken(c) } }
                 case .conjunctionEnd: break
                 }

@@ -72,7 +72,9 @@ public final class Session {
     /// `read` or `readline` stopped.
     var inputFiles: [String: Lexer] = [:]
     @exclusivity(unchecked) public var watch = WatchSettings()
-    public var io: SessionIO
+    /// Set up once and only read after: traces in the network's loops write through it, and a
+    /// checked access was begun on every pass even with tracing off.
+    @exclusivity(unchecked) public var io: SessionIO
     /// Stops runaway recursion before the process stack does.
     public var maxCallDepth = 2000
     /// Rule firings plus loop iterations left before evaluation stops; nil for no limit.
