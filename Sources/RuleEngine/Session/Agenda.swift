@@ -4,11 +4,11 @@
 /// list threaded through the activations themselves. Groups are kept highest salience first;
 /// programs use few distinct saliences, so finding one is cheap. An activation leaves its list in
 /// O(1) wherever it is, which matters because a `modify` takes back most activations before they
-/// fire, and Manners keeps thousands waiting. A new activation is placed by comparing it with the
-/// top of its group, then the bottom, then walking down: under depth (the default) it goes
-/// straight to the top, under breadth straight to the bottom, so both take O(1); the other
-/// strategies walk their group, as CLIPS does. Every strategy's order is total (ties go to the
-/// creation sequence), so the lists hold exactly the order a full sort would give.
+/// fire, and Manners keeps thousands waiting. A new activation is the most recent one, so under
+/// depth (the default) it goes straight to the top of its group and under breadth straight to
+/// the bottom; under the other strategies it is compared with the top, then the bottom, then
+/// walked down, as CLIPS does. Every strategy's order is total (ties go to the creation
+/// sequence), so the lists hold exactly the order a full sort would give.
 ///
 /// A class, so that an activation can point at its agenda and leave it without a lookup by
 /// module.
@@ -20,6 +20,25 @@ final class Agenda {
         var top: Activation?
         /// Not counted: the list from `top` keeps it alive.
         var bottom: Unmanaged<Activation>
+
+        init(_ a: Activation) {
+            salience = a.salience
+            top = a
+            bottom = Unmanaged.passUnretained(a)
+        }
+
+        /// Puts `a` on top, taking over the reference that held the old top.
+        mutating func push(_ a: Activation) {
+            top.unsafelyUnwrapped.previous = Unmanaged.passUnretained(a)
+            a.next = top.take()
+            top = a
+        }
+
+        mutating func append(_ a: Activation) {
+            bottom._withUnsafeGuaranteedRef { $0.next = a }
+            a.previous = bottom
+            bottom = Unmanaged.passUnretained(a)
+        }
     }
 
     /// Only this class's short methods touch these, so they skip dynamic exclusivity checks.
@@ -51,29 +70,28 @@ final class Agenda {
         return out
     }
 
+    /// Places a new activation: one more recent than every activation here.
     func insert(_ a: Activation) {
         count += 1
         let g = group(of: a.salience)
         guard g < groups.count, groups[g].salience == a.salience else {
-            groups.insert(Group(salience: a.salience, top: a, bottom: Unmanaged.passUnretained(a)), at: g)
+            groups.insert(Group(a), at: g)
             return
         }
-        // The group's list keeps its activations alive while `a` is placed, so the walk reads
-        // them unretained: reference counting was most of the cost of an insertion.
+        switch strategy {
+        case .depth: groups[g].push(a)
+        case .breadth: groups[g].append(a)
+        default: place(a, in: g)
+        }
+    }
+
+    /// Finds `a`'s place in group `g` by comparing: the group's list keeps its activations
+    /// alive meanwhile, so the walk reads them unretained.
+    private func place(_ a: Activation, in g: Int) {
         let top = Unmanaged.passUnretained(groups[g].top.unsafelyUnwrapped)
-        if places(a, above: top) {
-            top._withUnsafeGuaranteedRef { $0.previous = Unmanaged.passUnretained(a) }
-            a.next = groups[g].top.take()
-            groups[g].top = a
-            return
-        }
+        if places(a, above: top) { return groups[g].push(a) }
         let bottom = groups[g].bottom
-        if !places(a, above: bottom) {
-            bottom._withUnsafeGuaranteedRef { $0.next = a }
-            a.previous = bottom
-            groups[g].bottom = Unmanaged.passUnretained(a)
-            return
-        }
+        if !places(a, above: bottom) { return groups[g].append(a) }
         // Somewhere strictly between the two ends: `top` does not follow `a`, `bottom` does.
         var below = Unmanaged.passUnretained(top._withUnsafeGuaranteedRef { $0.next.unsafelyUnwrapped })
         while !places(a, above: below) { below = Unmanaged.passUnretained(below._withUnsafeGuaranteedRef { $0.next.unsafelyUnwrapped }) }
@@ -138,8 +156,11 @@ final class Agenda {
         let sorted = items.sorted { $0.precedes($1, strategy) }
         removeAll()
         self.strategy = strategy
-        // Best first, so each goes to the bottom of its group at once.
-        for a in sorted { insert(a) }
+        // Best first: each goes to the bottom of the last group, or starts the next.
+        for a in sorted {
+            count += 1
+            if groups.last?.salience == a.salience { groups[groups.count - 1].append(a) } else { groups.append(Group(a)) }
+        }
     }
 
     /// The index of the group with `salience`, or where it would go. The group found last is
