@@ -36,6 +36,27 @@ import Testing
         #expect(run.stdout == "None\n", "the next command still runs")
     }
 
+    /// Where CLIPS reports a domain error or a singularity, the call is an error with what the
+    /// argument must be, not a NaN or an infinity printed as a number.
+    @Test func aMathFunctionOutsideItsDomainIsAnError() throws {
+        let run = runEngine("""
+            (printout t (sqrt -1) crlf)
+            (printout t (log 0) crlf)
+            (printout t (acos 2) crlf)
+            (printout t (cot 0) crlf)
+            (printout t (** -8 0.5) crlf)
+            (printout t (** 0 -1) crlf)
+            (printout t (acosh 1) " " (exp 1000) crlf)
+            """, file: "m.clp")
+        #expect(run.errors.map(\.message) == [
+            "sqrt: argument 1 must be 0 or more, got -1", "log: argument 1 must be more than 0, got 0",
+            "acos: argument 1 must be from -1 to 1, got 2", "cot: argument 1 must be other than 0, got 0",
+            "**: a negative number has no real power 0.5", "**: 0 has no negative power",
+        ])
+        #expect(run.errors.map { $0.location?.line } == [1, 2, 3, 4, 5, 6])
+        #expect(run.stdout == "0.0 inf.0\n", "an overflow is still infinity, as in CLIPS")
+    }
+
     /// CLIPS corrupts its own memory on such a width; we refuse it and go on.
     @Test func aHugeFormatWidthIsRefusedInsteadOfFillingMemory() throws {
         let run = runEngine("(printout t (format nil \"%-99999999999s|\" a) crlf)\n(printout t (format nil \"%-3s|\" a) crlf)", file: "f.clp")

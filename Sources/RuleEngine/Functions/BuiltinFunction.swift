@@ -15,12 +15,13 @@ struct BuiltinFunction: Sendable {
 enum Builtins {
     static let table: [String: BuiltinFunction] = {
         var t: [String: BuiltinFunction] = [:]
-        for group in [mathFunctions, predicateFunctions, stringFunctions, multifieldFunctions,
+        for group in [mathFunctions, trigonometricFunctions, predicateFunctions, stringFunctions, multifieldFunctions,
                       factFunctions, dependencyFunctions, ioFunctions, environmentFunctions, listingFunctions] {
             for f in group { t[f.name] = f }
         }
-        // Older names the Debian example programs still call.
-        for (alias, name) in ["nth": "nth$", "member": "member$", "length": "length$", "!=": "<>"] {
+        // Older names the Debian example programs still call, and `rules`, which CLIPS 6.30
+        // takes for `list-defrules`.
+        for (alias, name) in ["nth": "nth$", "member": "member$", "length": "length$", "!=": "<>", "rules": "list-defrules"] {
             t[alias] = t[name].map { BuiltinFunction(name: alias, minArgs: $0.minArgs, maxArgs: $0.maxArgs, body: $0.body,
                                                      comparison: $0.comparison, binary: $0.binary) }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Commands that inspect or drive the session: `run`, `facts`, `agenda`, `watch`, focus.
 extension Builtins {
     static let watchItems = ["facts", "rules", "activations", "focus", "statistics", "compilations", "globals", "deffunctions", "all"]
@@ -110,6 +112,7 @@ extension Builtins {
         fn("get-strategy", 0, 0) { _, ctx in .symbol(ctx.session.strategy.rawValue) },
         fn("set-salience-evaluation", 1, 1) { _, _ in .symbol("when-defined") },
         fn("get-salience-evaluation", 0, 0) { _, _ in .symbol("when-defined") },
+        fn("time", 0, 0) { _, _ in .float(Date().timeIntervalSince1970) },
         fn("release-mem", 0, 0) { _, _ in .integer(0) },
         fn("conserve-mem", 1, 1) { _, _ in .false },
         fn("get-reset-globals", 0, 0) { _, ctx in .bool(ctx.session.resetsGlobals) },

@@ -38,6 +38,10 @@ extension Builtins {
         fn("fact-relation", 1, 1) { args, ctx in
             .symbol(try ctx.session.resolveFact(args[0], function: "fact-relation").template.name)
         },
+        fn("get-fact-list", 0, 1) { args, ctx in
+            let session = ctx.session, scope = try ListingScope(args, ctx, "get-fact-list")
+            return .multifield(session.facts.filter { scope.sees($0.template, in: session.ruleBase) }.map { .fact($0) })
+        },
         fn("fact-index", 1, 1) { args, ctx in
             guard case .fact(let f) = args[0] else { throw EngineError("fact-index: expected a fact address, got \(args[0].displayText)") }
             return .integer(f.index)

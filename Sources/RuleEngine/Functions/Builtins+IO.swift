@@ -50,6 +50,12 @@ extension Builtins {
         fn("close", 0, 1) { args, ctx in
             .bool(ctx.session.closeFile(args.first.flatMap(\.lexeme)))
         },
+        // As C's remove and rename, which CLIPS calls: a file or an empty directory goes, and
+        // rename replaces a file already at the new name.
+        fn("remove", 1, 1) { args, _ in .bool(Foundation.remove(try Arg.lexeme(args[0], "remove", 1)) == 0) },
+        fn("rename", 2, 2) { args, _ in
+            .bool(Foundation.rename(try Arg.lexeme(args[0], "rename", 1), try Arg.lexeme(args[1], "rename", 2)) == 0)
+        },
     ]
 }
 

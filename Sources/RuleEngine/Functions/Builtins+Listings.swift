@@ -1,4 +1,4 @@
-/// The listing commands — `facts`, `agenda`, `rules`, `list-def...` — which show one module's
+/// The listing commands — `facts`, `agenda`, `list-def...` — which show one module's
 /// view (the current module by default) or, given `*`, every module under a `NAME:` header.
 extension Builtins {
     /// Which modules a listing covers and whether it shows headers.
@@ -17,6 +17,13 @@ extension Builtins {
                 throw EngineError("\(command): there is no module named \(name)")
             }
             self = .module(Symbol(name))
+        }
+
+        /// Whether facts of `template` are listed: those of every template for `*`, else those
+        /// whose template the module sees.
+        func sees(_ template: Template, in rb: RuleBase) -> Bool {
+            guard case .module(let m) = self else { return true }
+            return rb.isVisible("deftemplate", template.name, owner: template.module, in: m)
         }
     }
 
@@ -62,7 +69,7 @@ extension Builtins {
         var shown = 0
         var out = ""
         for f in ctx.session.facts where f.index >= start && f.index <= end && shown < limit {
-            if case .module(let m) = scope, !rb.isVisible("deftemplate", f.template.name, owner: f.template.module, in: m) { continue }
+            if !scope.sees(f.template, in: rb) { continue }
             out += "f-\(f.index)".leftJustified(8) + f.displayText + "\n"
             shown += 1
         }
@@ -72,7 +79,7 @@ extension Builtins {
     }
 
     /// A kind of construct as the listing commands see it: the command that prints one module's
-    /// names (`rules`, `list-def...`), the one that returns them (`get-def...-list`), and the
+    /// names (`list-def...`), the one that returns them (`get-def...-list`), and the
     /// names themselves.
     struct ConstructListing: Sendable {
         let list: String
@@ -83,7 +90,7 @@ extension Builtins {
     }
 
     static let constructListings = [
-        ConstructListing(list: "rules", get: "get-defrule-list", singular: "defrule", plural: "defrules") { rb, m in
+        ConstructListing(list: "list-defrules", get: "get-defrule-list", singular: "defrule", plural: "defrules") { rb, m in
             rb.liveRules.filter { $0.module == m }.map(\.name.name)
         },
         ConstructListing(list: "list-deftemplates", get: "get-deftemplate-list", singular: "deftemplate", plural: "deftemplates") { rb, m in

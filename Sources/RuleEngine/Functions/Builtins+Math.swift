@@ -20,8 +20,21 @@ extension Builtins {
         return f
     }
 
+    /// A function of one number with a float result. Outside `domain` a call is an error, as
+    /// CLIPS reports one, rather than a NaN or an infinity.
+    static func unaryFloat(_ name: String, _ domain: MathDomain,
+                           _ f: @escaping @Sendable (Double) -> Double) -> BuiltinFunction {
+        fn(name, 1, 1) { args, _ in
+            let x = try Arg.double(args[0], name, 1)
+            guard domain.contains(x) else {
+                throw EngineError("\(name): argument 1 must be \(domain.expected), got \(args[0].displayText)")
+            }
+            return .float(f(x))
+        }
+    }
+
     static func unaryFloat(_ name: String, _ f: @escaping @Sendable (Double) -> Double) -> BuiltinFunction {
-        fn(name, 1, 1) { args, _ in .float(f(try Arg.double(args[0], name, 1))) }
+        unaryFloat(name, .everywhere, f)
     }
 
     static let mathFunctions: [BuiltinFunction] = [
@@ -79,13 +92,16 @@ extension Builtins {
                 return .integer(Int(truncatingAsC: (d - 0.5).rounded(.up)))
             }
         },
-        fn("**", 2, 2) { args, _ in .float(pow(try Arg.double(args[0], "**", 1), try Arg.double(args[1], "**", 2))) },
-        fn("sqrt", 1, 1) { args, _ in .float(sqrt(try Arg.double(args[0], "sqrt", 1))) },
-        unaryFloat("exp", exp), unaryFloat("log", log), unaryFloat("log10", log10),
-        unaryFloat("sin", sin), unaryFloat("cos", cos), unaryFloat("tan", tan),
-        unaryFloat("asin", asin), unaryFloat("acos", acos), unaryFloat("atan", atan),
-        unaryFloat("sinh", sinh), unaryFloat("cosh", cosh), unaryFloat("tanh", tanh),
-        unaryFloat("deg-rad", { $0 * .pi / 180 }), unaryFloat("rad-deg", { $0 * 180 / .pi }),
+        fn("**", 2, 2) { args, _ in
+            let base = try Arg.double(args[0], "**", 1), power = try Arg.double(args[1], "**", 2)
+            if base < 0 && power != power.rounded() {
+                throw EngineError("**: a negative number has no real power \(args[1].displayText)")
+            }
+            if base == 0 && power < 0 { throw EngineError("**: 0 has no negative power") }
+            return .float(pow(base, power))
+        },
+        unaryFloat("sqrt", .nonNegative, sqrt),
+        unaryFloat("exp", exp), unaryFloat("log", .positive, log), unaryFloat("log10", .positive, log10),
         fn("pi", 0, 0) { _, _ in .float(.pi) },
         fn("random", 0, 2) { args, _ in
             if args.count == 2 {
