@@ -40,11 +40,13 @@ public final class ClipsShell {
     public func interact() {
         var buffer = ""
         while !environment.exitRequested {
-            guard let line = editor.readLine(prompt: buffer.isEmpty ? "CLIPS> " : "") else {
+            let prompt = buffer.isEmpty ? "CLIPS> " : ""
+            guard let line = editor.readLine(prompt: prompt) else {
                 if buffer.isEmpty { break }
                 environment.evaluateLine(buffer)
                 break
             }
+            environment.transcribe(prompt + line + "\n")
             buffer += buffer.isEmpty ? line : "\n" + line
             guard Environment.isComplete(buffer) else { continue }
             editor.addHistory(buffer)

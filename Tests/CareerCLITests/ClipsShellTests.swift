@@ -92,4 +92,24 @@ struct ClipsShellTests {
         #expect(ours.output == clips.output)
         #expect(ours.status == 0, "\(ours.error)")
     }
+
+    /// A transcript of the prompt holds what was typed after each prompt, as CLIPS writes it,
+    /// and our error messages as well.
+    @Test func dribbleTranscribesThePromptAsClipsDoes() throws {
+        let folder = Scratch.folder("clips-dribble")
+        func input(_ transcript: URL) -> String {
+            "(dribble-on \"\(transcript.path)\")\n(+ 1 2)\n(deffunction f ()\n  3)\n(f)\n(facts)\n(dribble-off)\n(exit)\n"
+        }
+        let theirs = folder.appendingPathComponent("clips.txt"), ours = folder.appendingPathComponent("career.txt")
+        _ = try CareerProcess.run([], input: input(theirs), executable: Self.reference)
+        let run = try CareerProcess.run(["clips"], input: input(ours))
+        #expect(run.status == 0, "\(run.error)")
+        #expect(try String(contentsOf: ours, encoding: .utf8) == String(contentsOf: theirs, encoding: .utf8))
+
+        let withError = folder.appendingPathComponent("error.txt")
+        _ = try CareerProcess.run(["clips"], input: "(dribble-on \"\(withError.path)\")\n(frobnicate)\n(dribble-off)\n(exit)\n")
+        let transcript = try String(contentsOf: withError, encoding: .utf8)
+        #expect(transcript.contains("CLIPS> (frobnicate)\n"))
+        #expect(transcript.contains("error: unknown function 'frobnicate'"))
+    }
 }

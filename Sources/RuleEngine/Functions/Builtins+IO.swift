@@ -50,6 +50,11 @@ extension Builtins {
         fn("close", 0, 1) { args, ctx in
             .bool(ctx.session.closeFile(args.first.flatMap(\.lexeme)))
         },
+        fn("dribble-on", 1, 1) { args, ctx in
+            .bool(ctx.session.environment?.startDribble(to: try Arg.lexeme(args[0], "dribble-on", 1)) ?? false)
+        },
+        // TRUE even when no transcript was under way, as CLIPS 6.30 answers.
+        fn("dribble-off", 0, 0) { _, ctx in ctx.session.environment?.stopDribble(); return .true },
         // As C's remove and rename, which CLIPS calls: a file or an empty directory goes, and
         // rename replaces a file already at the new name.
         fn("remove", 1, 1) { args, _ in .bool(Foundation.remove(try Arg.lexeme(args[0], "remove", 1)) == 0) },

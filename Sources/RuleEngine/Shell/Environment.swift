@@ -21,11 +21,19 @@ public final class Environment {
     var topLevelVariables = TopLevelVariables()
     /// The text the running top-level form came from, for the line under an error's caret.
     private var runningText: Lexer?
+    /// The `dribble-on` file, and the output the session had before the transcript began.
+    var dribble: (file: FileHandle, screen: (String) -> Void)?
 
     public init(io: SessionIO = SessionIO(), reportError: ((EngineError) -> Void)? = nil) {
         session = Session(ruleBase: RuleBase(), io: io)
         let write = io.write
-        self.reportError = reportError ?? { e in write(e.description + "\n") }
+        let show = reportError ?? { e in write(e.description + "\n") }
+        self.reportError = show
+        // Once `self` exists: error messages go to the transcript too, as CLIPS's do.
+        self.reportError = { [unowned self] e in
+            transcribe(e.description + "\n")
+            show(e)
+        }
         session.environment = self
         try? session.reset()
     }
