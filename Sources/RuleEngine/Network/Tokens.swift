@@ -154,8 +154,10 @@ public final class BetaToken {
         previous?.nextOnToken = a.nextOnToken.take()
     }
 
-    /// Takes this token's activation of `rule` off it, if it has one (a token has at most one
-    /// per rule), handing over the reference the token held.
+    /// Takes this token's oldest activation of `rule` off it, if it has one, handing over the
+    /// reference the token held. A token has one activation per terminal successor of its
+    /// join; a rule whose disjuncts share every join (`(or (a ?x) (a ?x))`) has two such
+    /// successors, and each takes one.
     func takeActivation(of rule: Int) -> Activation? {
         if firstActivation?.rule == rule {
             let a = firstActivation.take().unsafelyUnwrapped
