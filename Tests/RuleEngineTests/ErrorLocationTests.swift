@@ -57,6 +57,28 @@ import Testing
         #expect(run.stdout == "0.0 inf.0\n", "an overflow is still infinity, as in CLIPS")
     }
 
+    /// A construct that is not there, names given to an item that takes none, and COOL's
+    /// items are each refused with what was expected; the names before a wrong one are listed.
+    @Test func watchingWhatCannotBeWatchedIsAnError() throws {
+        let run = runEngine("""
+            (deftemplate u (slot y))
+            (watch facts u nosuch)
+            (watch compilations u)
+            (watch instances)
+            (unwatch frobs)
+            (list-watch-items facts u nosuch)
+            (list-watch-items focus)
+            """, file: "w.clp")
+        #expect(run.errors.map(\.message) == [
+            "watch: there is no deftemplate named nosuch", "watch: compilations takes no construct names",
+            "watch: instances belong to COOL, CLIPS's object system, which this engine does not have",
+            "unwatch: unknown item 'frobs' (expected one of facts, rules, activations, deffunctions, compilations, statistics, globals, focus, all)",
+            "list-watch-items: there is no deftemplate named nosuch",
+        ])
+        #expect(run.errors.map { $0.location?.line } == [2, 3, 4, 5, 6])
+        #expect(run.stdout == "facts = off\nu = off\nfocus = off\n", "a failed watch changes nothing")
+    }
+
     /// CLIPS corrupts its own memory on such a width; we refuse it and go on.
     @Test func aHugeFormatWidthIsRefusedInsteadOfFillingMemory() throws {
         let run = runEngine("(printout t (format nil \"%-99999999999s|\" a) crlf)\n(printout t (format nil \"%-3s|\" a) crlf)", file: "f.clp")

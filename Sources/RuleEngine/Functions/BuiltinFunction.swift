@@ -16,7 +16,7 @@ enum Builtins {
     static let table: [String: BuiltinFunction] = {
         var t: [String: BuiltinFunction] = [:]
         for group in [mathFunctions, trigonometricFunctions, predicateFunctions, stringFunctions, multifieldFunctions,
-                      factFunctions, dependencyFunctions, ioFunctions, environmentFunctions, listingFunctions] {
+                      factFunctions, dependencyFunctions, ioFunctions, environmentFunctions, watchFunctions, listingFunctions] {
             for f in group { t[f.name] = f }
         }
         // Older names the Debian example programs still call, and `rules`, which CLIPS 6.30

@@ -1,51 +1,7 @@
 import Foundation
 
-/// Commands that inspect or drive the session: `run`, `facts`, `agenda`, `watch`, focus.
+/// Commands that inspect or drive the session: `run`, `reset`, focus, strategies.
 extension Builtins {
-    static let watchItems = ["facts", "rules", "activations", "focus", "statistics", "compilations", "globals", "deffunctions", "all"]
-
-    /// `(watch ITEM [RULE...])` and `(unwatch ...)`. Naming rules narrows `rules` and
-    /// `activations` to those rules.
-    static func setWatch(_ args: [Value], _ ctx: Context, _ on: Bool) throws -> Value {
-        let command = on ? "watch" : "unwatch"
-        let item = try Arg.lexeme(args[0], command, 1)
-        let names = try args.dropFirst().enumerated().map { Symbol(try Arg.lexeme($0.element, command, $0.offset + 2)) }
-        var w = ctx.session.watch
-        if !names.isEmpty {
-            guard item == "rules" || item == "activations" else {
-                throw EngineError("\(command): only rules and activations can be watched for named rules, not \(item)")
-            }
-            let rules = try names.map { name in
-                guard let r = ctx.session.ruleBase.ruleIndex(lookingUp: name, from: ctx.session.currentModule) else {
-                    throw EngineError("\(command): there is no rule named \(name.name)")
-                }
-                return ctx.session.ruleBase.rules[r].name
-            }
-            func update(_ set: inout Set<Symbol>) { if on { set.formUnion(rules) } else { set.subtract(rules) } }
-            if item == "rules" { update(&w.watchedRules) } else { update(&w.watchedActivations) }
-            ctx.session.watch = w
-            return .void
-        }
-        switch item {
-        case "facts": w.facts = on
-        case "rules": w.rules = on; w.watchedRules = []
-        case "activations": w.activations = on; w.watchedActivations = []
-        case "focus": w.focus = on
-        case "statistics": w.statistics = on
-        case "compilations": w.compilations = on
-        case "globals": w.globals = on
-        case "deffunctions": w.deffunctions = on
-        case "all":
-            w = WatchSettings()
-            w.facts = on; w.rules = on; w.activations = on; w.focus = on; w.statistics = on
-            w.compilations = on; w.globals = on; w.deffunctions = on
-        default:
-            throw EngineError("\(command): unknown item '\(item)' (expected one of \(watchItems.joined(separator: ", ")))")
-        }
-        ctx.session.watch = w
-        return .void
-    }
-
     static let environmentFunctions: [BuiltinFunction] = [
         fn("run", 0, 1) { args, ctx in
             let limit = try args.first.map { try Arg.integer($0, "run", 1) } ?? -1
@@ -65,8 +21,6 @@ extension Builtins {
             ctx.session.environment?.requestExit()
             throw ControlFlow.exit
         },
-        fn("watch", 1, nil) { args, ctx in try setWatch(args, ctx, true) },
-        fn("unwatch", 1, nil) { args, ctx in try setWatch(args, ctx, false) },
         fn("focus", 1, nil) { args, ctx in
             for m in args.reversed() { ctx.session.focus(Symbol(try Arg.lexeme(m, "focus", 1))) }
             return .true

@@ -129,7 +129,7 @@ final class Compiler {
             if args.count < uf.parameterCount || (!uf.hasWildcard && args.count > uf.parameterCount) {
                 throw error("function \(name) expects \(uf.hasWildcard ? "at least " : "")\(uf.parameterCount) argument(s), got \(args.count)", e)
             }
-            return Expression { ctx in try ctx.session.call(uf, try arguments(ctx), at: loc) }
+            return Expression { ctx in try ctx.session.call(uf, at: loc) { try arguments(ctx) } }
         }
         guard let b = Builtins.table[name] else {
             throw error("unknown function '\(name)': expected a built-in function or a deffunction", e.items?.first ?? e)

@@ -12,7 +12,7 @@ extension Session {
         agenda._withUnsafeGuaranteedRef { $0.insert(a) }
         // CLIPS pushes an auto-focus rule's module before it reports the activation.
         if ruleBase.rules[r].autoFocus { focus(module) }
-        if watch.tracesActivations(of: ruleBase.rules[r].name) { io.write("==> Activation " + describe(a) + "\n") }
+        if watch.activations.watches(watchKey(rule: r)) { io.write("==> Activation " + describe(a) + "\n") }
     }
 
     /// `module`'s agenda, made and kept if it has none yet, and remembered as the recent one.
@@ -46,7 +46,7 @@ extension Session {
     /// Takes an activation its token has let go of off the agenda, as removing it does.
     func retire(_ a: Activation) {
         a.agenda._withUnsafeGuaranteedRef { $0.remove(a) }
-        if watch.tracesActivations(of: ruleBase.rules[a.rule].name) { io.write("<== Activation " + describe(a) + "\n") }
+        if watch.activations.watches(watchKey(rule: a.rule)) { io.write("<== Activation " + describe(a) + "\n") }
     }
 
     /// Takes `a` off its agenda and its token, as firing or removing it does.
@@ -109,7 +109,7 @@ extension Session {
                 defer { statistics?.sample(facts: factCount, activations: activationCount) }
                 try fire(a, ordinal: fired)
             }
-            if halted && watch.tracesFiring(of: ruleBase.rules[a.rule].name) {
+            if halted && watch.rules.watches(watchKey(rule: a.rule)) {
                 io.write("[PRCCODE4] Execution halted during the actions of defrule \(ruleBase.rules[a.rule].name.name).\n")
             }
             next = nextActivation()
@@ -137,7 +137,7 @@ extension Session {
     func fire(_ a: Activation, ordinal: Int) throws {
         let rule = ruleBase.rules[a.rule]
         firedCount += 1
-        if watch.tracesFiring(of: rule.name) {
+        if watch.rules.watches(watchKey(rule: a.rule)) {
             io.write("FIRE" + String(ordinal).leftJustified(5, right: true) + " " + rule.name.name + ": " + Session.factList(a.token) + "\n")
         }
         let ctx = Context(session: self, frameSize: rule.frameSize)
@@ -154,7 +154,11 @@ extension Session {
         ctx.token = a.token
         let saved = firing
         firing = a
-        defer { firing = saved }
+        firingDepth += 1
+        defer {
+            firing = saved
+            firingDepth -= 1
+        }
         do {
             for action in rule.actions { _ = try action(ctx) }
         } catch ControlFlow.returnValue {

@@ -1,10 +1,16 @@
 /// Calling deffunctions, and resetting working memory.
 extension Session {
-    func call(_ f: UserFunction, _ args: [Value], at location: SourceLocation?) throws -> Value {
+    /// Calls `f` with the values `arguments` gives. They are evaluated inside the call, as
+    /// CLIPS does: a deffunction called in an argument is one level deeper, which
+    /// `watch deffunctions` shows.
+    func call(_ f: UserFunction, at location: SourceLocation?, _ arguments: () throws -> [Value]) throws -> Value {
         guard callDepth < maxCallDepth else {
             throw EngineError("\(f.name.name): calls nested deeper than \(maxCallDepth); is the recursion missing a base case?", at: location)
         }
         try checkInterrupt()
+        callDepth += 1
+        defer { callDepth -= 1 }
+        let args = try arguments()
         let ctx = context
         let savedFrame = ctx.frame
         var frame = [Value](filledWith: .false, count: max(f.frameSize, f.parameterCount + 1))
@@ -12,10 +18,11 @@ extension Session {
         // Multifield arguments are spliced into the wildcard, as CLIPS does.
         if f.hasWildcard { frame[f.parameterCount] = .multifield(args[f.parameterCount...].flatMap(\.fields)) }
         ctx.frame = frame
-        callDepth += 1
+        let traced = watch.deffunctions.watches(ConstructWatch.key(f.module, f.name))
+        if traced { traceCall(">>", f, args) }
         defer {
+            if traced { traceCall("<<", f, args) }
             ctx.frame = savedFrame
-            callDepth -= 1
         }
         var last = Value.false
         do {
@@ -26,13 +33,21 @@ extension Session {
         return last
     }
 
+    /// `watch deffunctions`' line for entering or leaving `f`: its name (qualified outside the
+    /// current module), the evaluation depth as CLIPS counts it (a call and a firing each add
+    /// one), and the arguments as passed, a multifield in parentheses.
+    private func traceCall(_ direction: String, _ f: UserFunction, _ args: [Value]) {
+        let name = f.module == currentModule ? f.name.name : f.module.name + "::" + f.name.name
+        io.write("DFN \(direction) \(name) ED:\(callDepth + firingDepth) (\(args.map(\.displayText).joined(separator: " ")))\n")
+    }
+
     /// Calls a deffunction or built-in chosen at run time, as `sort` and `funcall` do.
     func call(named name: String, _ args: [Value]) throws -> Value {
         if let uf = ruleBase.functions[Symbol(name)] {
             guard args.count >= uf.parameterCount, uf.hasWildcard || args.count == uf.parameterCount else {
                 throw EngineError("function \(name) expects \(uf.parameterCount) argument(s), got \(args.count)")
             }
-            return try call(uf, args, at: nil)
+            return try call(uf, at: nil) { args }
         }
         guard let b = Builtins.table[name] else {
             throw EngineError("unknown function '\(name)': expected a built-in function or a deffunction")
@@ -47,7 +62,7 @@ extension Session {
     public func reset() throws {
         while !focusStack.isEmpty { popFocus() }
         focus(Symbol("MAIN"))
-        if watch.facts || watch.activations || !watch.watchedActivations.isEmpty { try retractAllAsWatched() }
+        if watch.facts.watchesAny || watch.activations.watchesAny { try retractAllAsWatched() }
         for f in facts {
             if !f.isShared { f.isRetracted = true }
             listener?.factRetracted(f)
@@ -59,7 +74,7 @@ extension Session {
         nextFactIndex = 0
         currentModule = Symbol("MAIN")
         if resetsGlobals {
-            for g in ruleBase.globals { globals[g.name] = try g.initial(context) }
+            for g in ruleBase.globals { setGlobal(g.name, try g.initial(context)) }
         }
         activateRoot()
         try assertFact(ruleBase.template(named: Symbol("initial-fact"), in: Symbol("MAIN"))!, [.emptyMultifield], origin: .topLevel)

@@ -30,7 +30,7 @@ extension Session {
         }
         factList.append(fact)
         if existing == nil { factsByContent[key] = fact }
-        if watch.facts { io.write("==> f-\(fact.index)".leftJustified(12) + fact.displayText + "\n") }
+        if watch.facts.watches(watchKey(fact.template)) { io.write("==> f-\(fact.index)".leftJustified(12) + fact.displayText + "\n") }
         listener?.factAsserted(fact)
         try propagateAssert(fact)
         return fact
@@ -86,7 +86,7 @@ extension Session {
         removeFromFactList(fact)
         let key = FactKey(fact)
         if factsByContent[key] === fact { factsByContent[key] = nil }
-        if watch.facts { io.write("<== f-\(fact.index)".leftJustified(12) + fact.displayText + "\n") }
+        if watch.facts.watches(watchKey(fact.template)) { io.write("<== f-\(fact.index)".leftJustified(12) + fact.displayText + "\n") }
         listener?.factRetracted(fact)
         for (a, m) in fact.matches {
             if !fact.isShared { m.isRemoved = true }

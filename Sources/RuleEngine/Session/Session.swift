@@ -83,6 +83,8 @@ public final class Session {
     /// Upper bound on rules fired by one `run`, against runaway programs; nil for none.
     public var maxFiringsPerRun: Int?
     @exclusivity(unchecked) var callDepth = 0
+    /// Rule firings under way, one inside another when a right-hand side runs `run`.
+    var firingDepth = 0
     /// Set from another thread (Ctrl-C) to stop a run at the next rule or loop iteration.
     public internal(set) var interrupt = InterruptFlag()
     /// Receives a copy of every fact asserted or retracted, for listeners such as the advisor.
@@ -154,7 +156,7 @@ public final class Session {
 
     public func setGlobal(_ name: Symbol, _ value: Value) {
         let old = globals.updateValue(value, forKey: name)
-        if watch.globals { io.write(":== ?*\(name.name)* ==> \(value.displayText) <== \((old ?? value).displayText)\n") }
+        if watch.globals.watches(watchKey(global: name)) { io.write(":== ?*\(name.name)* ==> \(value.displayText) <== \((old ?? value).displayText)\n") }
     }
 
     /// Called at every rule firing and loop iteration: stops on Ctrl-C or when the step
@@ -245,29 +247,6 @@ public struct SessionIO {
         self.write = write
         self.readLine = readLine
     }
-}
-
-/// Which events print a trace, as `watch` sets them.
-public struct WatchSettings: Sendable {
-    public var facts = false
-    public var rules = false
-    public var activations = false
-    public var focus = false
-    public var statistics = false
-    public var compilations = true
-    public var globals = false
-    public var deffunctions = false
-    /// Rules watched one by one, as `(watch rules NAME...)` asks, while `rules` is off.
-    public var watchedRules: Set<Symbol> = []
-    /// Rules whose activations are watched one by one, as `(watch activations NAME...)` asks.
-    public var watchedActivations: Set<Symbol> = []
-    public init() {}
-
-    /// Whether firing `rule` prints a `FIRE` line.
-    func tracesFiring(of rule: Symbol) -> Bool { rules || watchedRules.contains(rule) }
-
-    /// Whether the activations of `rule` print as they come and go.
-    func tracesActivations(of rule: Symbol) -> Bool { activations || watchedActivations.contains(rule) }
 }
 
 /// Observes working-memory changes without taking part in matching.

@@ -205,6 +205,7 @@ extension Environment {
         session = Session(ruleBase: RuleBase(), io: io)
         session.interrupt = interrupt
         session.watch = watch
+        session.watch.forgetNamedConstructs()
         session.maxFiringsPerRun = maxFirings
         session.environment = self
         try? session.reset()
