@@ -69,6 +69,12 @@ extension Builtins {
         fn("time", 0, 0) { _, _ in .float(Date().timeIntervalSince1970) },
         fn("release-mem", 0, 0) { _, _ in .integer(0) },
         fn("conserve-mem", 1, 1) { _, _ in .false },
+        fn("get-auto-float-dividend", 0, 0) { _, ctx in .bool(ctx.session.autoFloatDividend) },
+        fn("set-auto-float-dividend", 1, 1) { args, ctx in
+            let old = ctx.session.autoFloatDividend
+            ctx.session.autoFloatDividend = args[0] != .false
+            return .bool(old)
+        },
         fn("get-reset-globals", 0, 0) { _, ctx in .bool(ctx.session.resetsGlobals) },
         fn("set-reset-globals", 1, 1) { args, ctx in
             let old = ctx.session.resetsGlobals

@@ -41,14 +41,21 @@ extension Builtins {
         arithmetic("+", { $0 &+ $1 }, { $0 + $1 }),
         arithmetic("-", { $0 &- $1 }, { $0 - $1 }),
         arithmetic("*", { $0 &* $1 }, { $0 * $1 }),
-        fn("/", 1, nil) { args, _ in
-            var acc = try Arg.double(args[0], "/", 1)
+        // Integers divide as integers, truncating, only once `set-auto-float-dividend` has
+        // turned off making the dividend a float.
+        fn("/", 1, nil) { args, ctx in
+            var acc = try Arg.number(args[0], "/", 1)
+            if ctx.session.autoFloatDividend { acc = .float(acc.doubleValue!) }
             for (i, v) in args.dropFirst().enumerated() {
-                let d = try Arg.double(v, "/", i + 2)
-                guard d != 0 else { throw EngineError("/: division by zero") }
-                acc /= d
+                let d = try Arg.number(v, "/", i + 2)
+                guard d.doubleValue != 0 else { throw EngineError("/: division by zero") }
+                if case .integer(let x) = acc, case .integer(let y) = d {
+                    acc = .integer(x.dividedReportingOverflow(by: y).partialValue)
+                } else {
+                    acc = .float(acc.doubleValue! / d.doubleValue!)
+                }
             }
-            return .float(acc)
+            return acc
         },
         fn("div", 1, nil) { args, _ in
             var acc = try Arg.integer(args[0], "div", 1)

@@ -64,6 +64,9 @@ public final class Session {
     @exclusivity(unchecked) var halted = false
 
     @exclusivity(unchecked) public var globals: [Symbol: Value] = [:]
+    /// Whether `/` makes its first argument a float, so that integers divide exactly
+    /// (`set-auto-float-dividend`).
+    public var autoFloatDividend = true
     /// Whether `reset` gives globals back their initial values (`set-reset-globals`).
     public var resetsGlobals = true
     var gensymCounter = 1

@@ -196,17 +196,20 @@ extension Environment {
         return true
     }
 
-    /// `(clear)`: forgets every construct and fact.
+    /// `(clear)`: forgets every construct and fact. The settings stay, as in CLIPS: watch
+    /// items, the strategy, and what `set-reset-globals`, `set-fact-duplication` and
+    /// `set-auto-float-dividend` chose.
     func clear() {
-        let io = session.io
-        let watch = session.watch
-        let maxFirings = session.maxFiringsPerRun
-        let interrupt = session.interrupt
-        session = Session(ruleBase: RuleBase(), io: io)
-        session.interrupt = interrupt
-        session.watch = watch
+        let old = session
+        session = Session(ruleBase: RuleBase(), io: old.io)
+        session.interrupt = old.interrupt
+        session.watch = old.watch
         session.watch.forgetNamedConstructs()
-        session.maxFiringsPerRun = maxFirings
+        session.maxFiringsPerRun = old.maxFiringsPerRun
+        session.setStrategy(old.strategy)
+        session.resetsGlobals = old.resetsGlobals
+        session.allowsDuplicateFacts = old.allowsDuplicateFacts
+        session.autoFloatDividend = old.autoFloatDividend
         session.environment = self
         try? session.reset()
         topLevelVariables.forget()
