@@ -64,7 +64,11 @@ extension Session {
         token.facts.map { $0.map { "f-\($0.index)" } ?? "*" }.joined(separator: ",")
     }
 
+    /// Pushes `module` unless it is on top already. As in CLIPS, the current module follows the
+    /// focus: it becomes `module`, and after a pop the module on top (`popFocus`), so that
+    /// `(agenda)` and `(facts)` after `(focus A)` show A's.
     public func focus(_ module: Symbol) {
+        currentModule = module
         if focusStack.last == module { return }
         focusStack.append(module)
         if watch.focus { io.write("==> Focus \(module.name)" + (focusStack.count > 1 ? " from \(focusStack[focusStack.count - 2].name)" : "") + "\n") }
@@ -72,6 +76,7 @@ extension Session {
 
     func popFocus() {
         guard let m = focusStack.popLast() else { return }
+        if let top = focusStack.last { currentModule = top }
         if watch.focus {
             io.write("<== Focus \(m.name)" + (focusStack.last.map { " to \($0.name)" } ?? "") + "\n")
         }
@@ -97,6 +102,7 @@ extension Session {
         // after `exit` in a rule, which ends the program there.
         defer {
             if let statistics, environment?.exitRequested != true { io.write(statistics.report(fired: fired)) }
+            currentModule = focusStack.last ?? Symbol("MAIN")
         }
         // As in CLIPS, the next activation is looked for after every firing, even the last one
         // a limit or `halt` allows: modules left with empty agendas leave the focus stack.
@@ -137,6 +143,7 @@ extension Session {
     func fire(_ a: Activation, ordinal: Int) throws {
         let rule = ruleBase.rules[a.rule]
         firedCount += 1
+        currentModule = rule.module
         if watch.rules.watches(watchKey(rule: a.rule)) {
             io.write("FIRE" + String(ordinal).leftJustified(5, right: true) + " " + rule.name.name + ": " + Session.factList(a.token) + "\n")
         }
