@@ -79,6 +79,26 @@ import Testing
         #expect(run.stdout == "facts = off\nu = off\nfocus = off\n", "a failed watch changes nothing")
     }
 
+    /// As in CLIPS, a dynamic salience that is not an integer in range is reported at the rule,
+    /// and the activation keeps the salience the rule was defined with.
+    @Test func aDynamicSalienceOutOfRangeIsReportedAndTheDefinedOneStands() throws {
+        let run = runEngine("""
+            (defglobal ?*s* = 5)
+            (defrule a (declare (salience ?*s*)) (x) => (printout t "a" crlf))
+            (set-salience-evaluation when-activated)
+            (bind ?*s* 20000)
+            (assert (x))
+            (agenda)
+            (set-salience-evaluation sometimes)
+            """, file: "s.clp")
+        #expect(run.errors.map(\.message) == [
+            "the salience of a must be an integer from -10000 to 10000, got 20000",
+            "set-salience-evaluation: unknown behaviour 'sometimes' (expected when-defined, when-activated, every-cycle)",
+        ])
+        #expect(run.errors.map { $0.location?.line } == [2, 7])
+        #expect(run.stdout == "5      a: f-1\nFor a total of 1 activation.\n")
+    }
+
     /// CLIPS corrupts its own memory on such a width; we refuse it and go on.
     @Test func aHugeFormatWidthIsRefusedInsteadOfFillingMemory() throws {
         let run = runEngine("(printout t (format nil \"%-99999999999s|\" a) crlf)\n(printout t (format nil \"%-3s|\" a) crlf)", file: "f.clp")

@@ -64,8 +64,23 @@ extension Builtins {
             return .symbol(old.rawValue)
         },
         fn("get-strategy", 0, 0) { _, ctx in .symbol(ctx.session.strategy.rawValue) },
-        fn("set-salience-evaluation", 1, 1) { _, _ in .symbol("when-defined") },
-        fn("get-salience-evaluation", 0, 0) { _, _ in .symbol("when-defined") },
+        fn("set-salience-evaluation", 1, 1) { args, ctx in
+            let name = try Arg.lexeme(args[0], "set-salience-evaluation", 1)
+            guard let mode = SalienceEvaluation(rawValue: name) else {
+                throw EngineError("set-salience-evaluation: unknown behaviour '\(name)' (expected \(SalienceEvaluation.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            let old = ctx.session.salienceEvaluation
+            ctx.session.salienceEvaluation = mode
+            return .symbol(old.rawValue)
+        },
+        fn("get-salience-evaluation", 0, 0) { _, ctx in .symbol(ctx.session.salienceEvaluation.rawValue) },
+        fn("refresh-agenda", 0, 1) { args, ctx in
+            switch try ListingScope(args, ctx, "refresh-agenda") {
+            case .module(let m): ctx.session.refreshAgendas(m)
+            case .all: ctx.session.refreshAgendas(nil)
+            }
+            return .void
+        },
         fn("time", 0, 0) { _, _ in .float(Date().timeIntervalSince1970) },
         fn("release-mem", 0, 0) { _, _ in .integer(0) },
         fn("conserve-mem", 1, 1) { _, _ in .false },

@@ -11,6 +11,7 @@ extension Compiler {
         var comment: String?
         if i < items.count, case .string(let c)? = items[i].atom { comment = c; i += 1 }
         var salience = 0
+        var salienceExpression: Expression?
         var autoFocus = false
         if i < items.count, items[i].head == "declare" {
             for d in items[i].items!.dropFirst() {
@@ -19,11 +20,13 @@ extension Compiler {
                 }
                 switch prop {
                 case "salience":
-                    let v = try evaluate(try compile(di[1], VariableScope()))
-                    guard case .integer(let n) = v, (-10000...10000).contains(n) else {
+                    let expression = try compile(di[1], VariableScope())
+                    let v = try evaluate(expression)
+                    guard let n = Rule.salience(v) else {
                         throw error("salience must be an integer from -10000 to 10000, got \(v.displayText)", di[1])
                     }
                     salience = n
+                    if case .atom(.integer) = di[1].kind {} else { salienceExpression = expression }
                 case "auto-focus":
                     autoFocus = di[1].symbolName == "TRUE"
                 default:
@@ -63,7 +66,8 @@ extension Compiler {
                      logicalLevel: c.logicalLevel,
                      specificity: c.chain.specificity)
         }
-        let rule = Rule(name: Symbol(name), module: module ?? currentModule, salience: salience, autoFocus: autoFocus,
+        let rule = Rule(name: Symbol(name), module: module ?? currentModule, salience: salience,
+                        salienceExpression: salienceExpression, autoFocus: autoFocus,
                         comment: comment, sourceText: sourceText, location: form.location, disjuncts: disjuncts,
                         actions: actions, frameSize: rhsScope.frameSize,
                         conditionTexts: items[i..<arrow].map { $0.sourceText })

@@ -3,7 +3,11 @@
 public struct Rule: Sendable {
     public let name: Symbol
     public let module: Symbol
+    /// The salience the declaration gave when the rule was defined.
     public let salience: Int
+    /// The declaration's expression when it is not a plain integer, which dynamic salience
+    /// (`set-salience-evaluation`) evaluates again.
+    let salienceExpression: Expression?
     public let autoFocus: Bool
     public let comment: String?
     /// The construct's source as written, for `ppdefrule`.

@@ -16,7 +16,8 @@ public final class Activation {
     @exclusivity(unchecked) var previous: Unmanaged<Activation>?
     /// The next activation of the same token (`BetaToken.addActivation`).
     @exclusivity(unchecked) var nextOnToken: Activation?
-    public let salience: Int
+    /// Changed only by dynamic salience, which then re-sorts the agenda.
+    public internal(set) var salience: Int
     /// Order of creation; later activations are more recent.
     let sequence: Int
     let specificity: Int

@@ -151,6 +151,12 @@ final class Agenda {
         count = 0
     }
 
+    /// Gives each activation the salience `salience` works out, and re-sorts.
+    func refresh(_ salience: (Activation) -> Int) {
+        for a in items { a.salience = salience(a) }
+        reorder(strategy)
+    }
+
     /// Re-sorts after a strategy change.
     func reorder(_ strategy: Strategy) {
         let sorted = items.sorted { $0.precedes($1, strategy) }

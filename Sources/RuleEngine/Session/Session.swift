@@ -67,6 +67,8 @@ public final class Session {
     /// Whether `/` makes its first argument a float, so that integers divide exactly
     /// (`set-auto-float-dividend`).
     public var autoFloatDividend = true
+    /// When rules' salience expressions are evaluated (`set-salience-evaluation`).
+    public var salienceEvaluation = SalienceEvaluation.whenDefined
     /// Whether `reset` gives globals back their initial values (`set-reset-globals`).
     public var resetsGlobals = true
     var gensymCounter = 1

@@ -197,8 +197,8 @@ extension Environment {
     }
 
     /// `(clear)`: forgets every construct and fact. The settings stay, as in CLIPS: watch
-    /// items, the strategy, and what `set-reset-globals`, `set-fact-duplication` and
-    /// `set-auto-float-dividend` chose.
+    /// items, the strategy, and what `set-reset-globals`, `set-fact-duplication`,
+    /// `set-auto-float-dividend` and `set-salience-evaluation` chose.
     func clear() {
         let old = session
         session = Session(ruleBase: RuleBase(), io: old.io)
@@ -210,6 +210,7 @@ extension Environment {
         session.resetsGlobals = old.resetsGlobals
         session.allowsDuplicateFacts = old.allowsDuplicateFacts
         session.autoFloatDividend = old.autoFloatDividend
+        session.salienceEvaluation = old.salienceEvaluation
         session.environment = self
         try? session.reset()
         topLevelVariables.forget()
