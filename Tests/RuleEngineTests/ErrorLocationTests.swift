@@ -99,6 +99,27 @@ import Testing
         #expect(run.stdout == "5      a: f-1\nFor a total of 1 activation.\n")
     }
 
+    /// How many arguments a spliced multifield gives is known only when the call runs: too few
+    /// or too many for a deffunction or a built-in is then an error at the call (it crashed).
+    @Test func splicedArgumentsAreCountedWhenTheCallRuns() throws {
+        let run = runEngine("""
+            (deffunction f (?a ?b) (+ ?a ?b))
+            (printout t (f (expand$ (create$)) 1) crlf)
+            (printout t (f (expand$ (create$ 1 2))) " " (length$ (expand$ (create$ a))) crlf)
+            (printout t (length$ (expand$ (create$ a b))) crlf)
+            (set-sequence-operator-recognition TRUE)
+            (deffunction g ($?m) (f $?m))
+            (printout t (g 3 4) crlf)
+            (printout t (g 3) crlf)
+            """, file: "x.clp")
+        #expect(run.errors.map(\.message) == [
+            "function f expects 2 argument(s), got 1", "function length$ expects 1 argument(s), got 2",
+            "function f expects 2 argument(s), got 1",
+        ])
+        #expect(run.errors.map { $0.location?.line } == [2, 4, 6])
+        #expect(run.stdout == "3 1\n7\n")
+    }
+
     /// CLIPS corrupts its own memory on such a width; we refuse it and go on.
     @Test func aHugeFormatWidthIsRefusedInsteadOfFillingMemory() throws {
         let run = runEngine("(printout t (format nil \"%-99999999999s|\" a) crlf)\n(printout t (format nil \"%-3s|\" a) crlf)", file: "f.clp")

@@ -9,6 +9,13 @@ struct BuiltinFunction: Sendable {
     /// The body for exactly two arguments, where one is worth having: calls with two
     /// arguments (most arithmetic) then build no argument array.
     var binary: (@Sendable (Value, Value) throws -> Value)?
+
+    func accepts(_ count: Int) -> Bool { count >= minArgs && maxArgs.map { count <= $0 } ?? true }
+
+    func arityMismatch(_ name: String, _ count: Int) -> String {
+        let expected = maxArgs == minArgs ? "\(minArgs)" : maxArgs == nil ? "at least \(minArgs)" : "\(minArgs) to \(maxArgs!)"
+        return "function \(name) expects \(expected) argument(s), got \(count)"
+    }
 }
 
 /// Builds the table of built-in functions from the per-topic files.

@@ -90,6 +90,12 @@ extension Builtins {
             ctx.session.autoFloatDividend = args[0] != .false
             return .bool(old)
         },
+        fn("get-sequence-operator-recognition", 0, 0) { _, ctx in .bool(ctx.session.recognizesSequenceOperator) },
+        fn("set-sequence-operator-recognition", 1, 1) { args, ctx in
+            let old = ctx.session.recognizesSequenceOperator
+            ctx.session.recognizesSequenceOperator = args[0] != .false
+            return .bool(old)
+        },
         fn("get-reset-globals", 0, 0) { _, ctx in .bool(ctx.session.resetsGlobals) },
         fn("set-reset-globals", 1, 1) { args, ctx in
             let old = ctx.session.resetsGlobals

@@ -5,6 +5,10 @@ final class Compiler {
     private var ownRuleBase: RuleBase?
     private unowned let session: Session?
     var currentModule: Symbol
+    /// Whether a multifield variable among a call's arguments is spliced in as separate
+    /// arguments, as `(expand$ $?x)` is (`set-sequence-operator-recognition`). As in CLIPS, it
+    /// is decided when the call is compiled.
+    var recognizesSequenceOperator = false
 
     init(ruleBase: RuleBase, module: Symbol) {
         self.ownRuleBase = ruleBase
@@ -125,24 +129,28 @@ final class Compiler {
         if let special = try compileSpecialForm(name, args, e, scope) { return special }
         let loc = e.location
         if let uf = ruleBase.functions[Symbol(name)] {
-            let arguments = try compileArguments(args, scope)
-            if args.count < uf.parameterCount || (!uf.hasWildcard && args.count > uf.parameterCount) {
-                throw error("function \(name) expects \(uf.hasWildcard ? "at least " : "")\(uf.parameterCount) argument(s), got \(args.count)", e)
-            }
+            let compiled = try compileArgumentList(args, scope)
+            // With spliced arguments only too many fixed ones are known now; `call` counts the rest.
+            let known = compiled.contains(where: \.spliced) ? compiled.count { !$0.spliced } : nil
+            if let known, !uf.hasWildcard && known > uf.parameterCount { throw error(uf.arityMismatch(known), e) }
+            if known == nil && !uf.accepts(args.count) { throw error(uf.arityMismatch(args.count), e) }
+            let arguments = evaluating(compiled)
             return Expression { ctx in try ctx.session.call(uf, at: loc) { try arguments(ctx) } }
         }
         guard let b = Builtins.table[name] else {
             throw error("unknown function '\(name)': expected a built-in function or a deffunction", e.items?.first ?? e)
         }
-        if args.count < b.minArgs || (b.maxArgs.map { args.count > $0 } ?? false) {
-            let expected = b.maxArgs == b.minArgs ? "\(b.minArgs)" : b.maxArgs == nil ? "at least \(b.minArgs)" : "\(b.minArgs) to \(b.maxArgs!)"
-            throw error("function \(name) expects \(expected) argument(s), got \(args.count)", e)
-        }
         let compiled = try compileArgumentList(args, scope)
+        // Spliced arguments are counted when they are known: a call with none is checked now.
+        let splices = compiled.contains(where: \.spliced)
+        if !b.accepts(args.count) && !(splices && b.maxArgs.map { compiled.count { !$0.spliced } <= $0 } ?? true) {
+            throw error(b.arityMismatch(name, args.count), e)
+        }
         let arguments = evaluating(compiled)
         let body = b.body
         let general = Expression { ctx in
             let values = try arguments(ctx)
+            if splices && !b.accepts(values.count) { throw EngineError(b.arityMismatch(name, values.count), at: loc) }
             return try Compiler.located(loc, ctx) { try body(values, ctx) }
         }
         if let op = b.comparison, let direct = compileComparison(op, args, scope, otherwise: general) { return direct }
@@ -196,18 +204,15 @@ final class Compiler {
 
     typealias Argument = (expression: Expression, spliced: Bool)
 
-    /// A call's arguments; an `(expand$ <multifield>)` argument is spliced in as separate
+    /// A call's arguments; an `(expand$ <multifield>)` argument (or `$?x`, when the sequence
+    /// operator is recognised) is spliced in as separate
     /// arguments.
     func compileArgumentList(_ args: [SExpr], _ scope: VariableScope) throws -> [Argument] {
         try args.map { arg in
             if arg.isExpansion { return (try compile(arg.items![1], scope), true) }
+            if recognizesSequenceOperator, case .atom(.multiVariable) = arg.kind { return (try compile(arg, scope), true) }
             return (try compile(arg, scope), false)
         }
-    }
-
-    /// Evaluates a call's arguments in order.
-    private func compileArguments(_ args: [SExpr], _ scope: VariableScope) throws -> @Sendable (Context) throws -> [Value] {
-        evaluating(try compileArgumentList(args, scope))
     }
 
     private func evaluating(_ compiled: [Argument]) -> @Sendable (Context) throws -> [Value] {

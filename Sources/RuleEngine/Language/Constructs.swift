@@ -49,6 +49,12 @@ public final class UserFunction: @unchecked Sendable {
     var body: [Expression] = []
     var sourceText: String
 
+    func accepts(_ count: Int) -> Bool { count == parameterCount || (hasWildcard && count > parameterCount) }
+
+    func arityMismatch(_ count: Int) -> String {
+        "function \(name.name) expects \(hasWildcard ? "at least " : "")\(parameterCount) argument(s), got \(count)"
+    }
+
     init(name: Symbol, module: Symbol, parameterCount: Int, hasWildcard: Bool, sourceText: String) {
         self.name = name
         self.module = module

@@ -11,6 +11,7 @@ extension Session {
         callDepth += 1
         defer { callDepth -= 1 }
         let args = try arguments()
+        guard f.accepts(args.count) else { throw EngineError(f.arityMismatch(args.count), at: location) }
         let ctx = context
         let savedFrame = ctx.frame
         var frame = [Value](filledWith: .false, count: max(f.frameSize, f.parameterCount + 1))
@@ -43,12 +44,7 @@ extension Session {
 
     /// Calls a deffunction or built-in chosen at run time, as `sort` and `funcall` do.
     func call(named name: String, _ args: [Value]) throws -> Value {
-        if let uf = ruleBase.functions[Symbol(name)] {
-            guard args.count >= uf.parameterCount, uf.hasWildcard || args.count == uf.parameterCount else {
-                throw EngineError("function \(name) expects \(uf.parameterCount) argument(s), got \(args.count)")
-            }
-            return try call(uf, at: nil) { args }
-        }
+        if let uf = ruleBase.functions[Symbol(name)] { return try call(uf, at: nil) { args } }
         guard let b = Builtins.table[name] else {
             throw EngineError("unknown function '\(name)': expected a built-in function or a deffunction")
         }

@@ -67,6 +67,9 @@ public final class Session {
     /// Whether `/` makes its first argument a float, so that integers divide exactly
     /// (`set-auto-float-dividend`).
     public var autoFloatDividend = true
+    /// Whether code compiled from now on splices `$?x` arguments into calls
+    /// (`set-sequence-operator-recognition`).
+    public var recognizesSequenceOperator = false
     /// When rules' salience expressions are evaluated (`set-salience-evaluation`).
     public var salienceEvaluation = SalienceEvaluation.whenDefined
     /// Whether `reset` gives globals back their initial values (`set-reset-globals`).

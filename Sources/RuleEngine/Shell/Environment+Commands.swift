@@ -22,6 +22,7 @@ extension Environment {
             }
         }
         let compiler = Compiler(ruleBase: session.ruleBase, module: session.currentModule)
+        compiler.recognizesSequenceOperator = session.recognizesSequenceOperator
         let scope = inCommandLoop ? topLevelVariables.scope() : VariableScope(allowsNewLocals: true)
         let expr = try compiler.compile(form, scope)
         session.adoptTemplates(from: compiler.ruleBase)
@@ -70,6 +71,7 @@ extension Environment {
 
     private func compile(_ form: SExpr, head: String, source: String) throws -> Defined {
         let compiler = Compiler(session: session, module: session.currentModule)
+        compiler.recognizesSequenceOperator = session.recognizesSequenceOperator
         let evaluate: (Expression) throws -> Value = { [session] e in try e(session.context) }
         switch head {
         case "defrule":
@@ -198,7 +200,8 @@ extension Environment {
 
     /// `(clear)`: forgets every construct and fact. The settings stay, as in CLIPS: watch
     /// items, the strategy, and what `set-reset-globals`, `set-fact-duplication`,
-    /// `set-auto-float-dividend` and `set-salience-evaluation` chose.
+    /// `set-auto-float-dividend`, `set-salience-evaluation` and
+    /// `set-sequence-operator-recognition` chose.
     func clear() {
         let old = session
         session = Session(ruleBase: RuleBase(), io: old.io)
@@ -211,6 +214,7 @@ extension Environment {
         session.allowsDuplicateFacts = old.allowsDuplicateFacts
         session.autoFloatDividend = old.autoFloatDividend
         session.salienceEvaluation = old.salienceEvaluation
+        session.recognizesSequenceOperator = old.recognizesSequenceOperator
         session.environment = self
         try? session.reset()
         topLevelVariables.forget()

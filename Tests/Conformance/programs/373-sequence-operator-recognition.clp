@@ -1,0 +1,21 @@
+; set-sequence-operator-recognition: once on, $?x among a call's arguments is spliced in as
+; separate arguments, in deffunctions, rules and commands compiled from then on; code
+; compiled before keeps passing the multifield whole; the setting survives clear
+(deffunction before ($?m) (length$ ?m))
+(printout t (get-sequence-operator-recognition) " " (before 1 2 3) crlf)
+(printout t (set-sequence-operator-recognition TRUE) " " (get-sequence-operator-recognition) crlf)
+(deffunction total ($?m) (+ 0 $?m))
+(deffunction pair (?a ?b) (str-cat ?a "-" ?b))
+(deffunction pass ($?m) (pair $?m))
+(printout t (total 1 2 3) " " (before 4 5) " " (pass x y) crlf)
+(defrule sums (nums $?n) => (printout t "sum " (+ 0 $?n) " max " (max 0 $?n) crlf) (printout t $?n crlf))
+(assert (nums 4 5 6))
+(run)
+(deffunction doubled ($?m) (create$ z $?m $?m))
+(printout t (doubled a b) " " (length$ (doubled a b c)) crlf)
+(clear)
+(printout t (get-sequence-operator-recognition) crlf)
+(printout t (set-sequence-operator-recognition FALSE) crlf)
+(deffunction after ($?m) (length$ $?m))
+(printout t (after 1 2) crlf)
+(exit)
