@@ -120,6 +120,38 @@ import Testing
         #expect(run.stdout == "3 1\n7\n")
     }
 
+    /// As in CLIPS, a construct another one uses, or a template with facts in working memory,
+    /// stays; the error names who uses it. `*` removes the rest and names what it kept.
+    @Test func undefiningAConstructInUseIsRefused() throws {
+        let run = runEngine("""
+            (defglobal ?*a* = 1 ?*c* = 3)
+            (deftemplate t (slot x))
+            (deffunction f () ?*a*)
+            (deffunction g () (f))
+            (defrule r (t (x ?x)) => (assert (t (x (g)))))
+            (assert (t (x 0)))
+            (undeftemplate t)
+            (undeffunction f)
+            (undeffunction g)
+            (undefglobal a)
+            (undefglobal *)
+            (undefrule r)
+            (undeftemplate t)
+            (list-deffunctions)
+            (list-defglobals)
+            """, file: "u.clp")
+        #expect(run.errors.map(\.message) == [
+            "undeftemplate: t is used by defrule MAIN::r, so it cannot be deleted",
+            "undeffunction: f is used by deffunction MAIN::g, so it cannot be deleted",
+            "undeffunction: g is used by defrule MAIN::r, so it cannot be deleted",
+            "undefglobal: a is used by deffunction MAIN::f, so it cannot be deleted",
+            "undefglobal: a is used by deffunction MAIN::f, so it cannot be deleted",
+            "undeftemplate: facts of t are in working memory, so it cannot be deleted",
+        ])
+        #expect(run.errors.map { $0.location?.line } == [7, 8, 9, 10, 11, 13])
+        #expect(run.stdout == "f\ng\nFor a total of 2 deffunctions.\na\nFor a total of 1 defglobal.\n", "c went with *")
+    }
+
     /// CLIPS corrupts its own memory on such a width; we refuse it and go on.
     @Test func aHugeFormatWidthIsRefusedInsteadOfFillingMemory() throws {
         let run = runEngine("(printout t (format nil \"%-99999999999s|\" a) crlf)\n(printout t (format nil \"%-3s|\" a) crlf)", file: "f.clp")

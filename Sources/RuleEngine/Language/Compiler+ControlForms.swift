@@ -220,6 +220,7 @@ extension Compiler {
         switch target.atom {
         case .globalVariable(let n)?:
             let sym = Symbol(n)
+            uses.globals.insert(sym)
             return Expression { ctx in
                 let v = try valueExpr(ctx)
                 ctx.session.setGlobal(sym, v)

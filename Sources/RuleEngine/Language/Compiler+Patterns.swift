@@ -17,6 +17,7 @@ extension Compiler {
         let template: Template
         if let t = ruleBase.template(named: Symbol(name), in: currentModule), !t.isImplied {
             template = t
+            use(t)
             var seen = Set<Int>()
             for s in items.dropFirst() {
                 guard let sItems = s.items, let slotName = sItems.first?.symbolName else {

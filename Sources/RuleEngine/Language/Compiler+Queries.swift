@@ -16,6 +16,7 @@ extension Compiler {
                 guard let tpl = ruleBase.template(named: Symbol(tn), in: currentModule) else {
                     throw error("\(name): unknown template '\(tn)'", t)
                 }
+                use(tpl)
                 return tpl
             })
         }

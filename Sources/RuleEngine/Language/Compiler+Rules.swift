@@ -88,6 +88,7 @@ extension Compiler {
 
     func removeRule(at index: Int) {
         ruleBase.rules[index].isRemoved = true
+        ruleBase.constructUses[RuleBase.usesKey("defrule", ruleBase.rules[index].module, ruleBase.rules[index].name)] = nil
         ruleBase.removedRules.append(index)
         for d in ruleBase.rules[index].disjuncts {
             ruleBase.changeSuccessors(of: d.lastJoin) {

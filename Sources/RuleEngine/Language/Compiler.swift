@@ -9,6 +9,8 @@ final class Compiler {
     /// arguments, as `(expand$ $?x)` is (`set-sequence-operator-recognition`). As in CLIPS, it
     /// is decided when the call is compiled.
     var recognizesSequenceOperator = false
+    /// What the code compiled so far names, kept with the construct it belongs to.
+    var uses = ConstructUses()
 
     init(ruleBase: RuleBase, module: Symbol) {
         self.ownRuleBase = ruleBase
@@ -89,6 +91,7 @@ final class Compiler {
             return x
         case .globalVariable(let n):
             let sym = Symbol(n)
+            uses.globals.insert(sym)
             let loc = e.location
             return Expression { ctx in
                 guard let v = ctx.session.globals[sym] else {
@@ -129,6 +132,7 @@ final class Compiler {
         if let special = try compileSpecialForm(name, args, e, scope) { return special }
         let loc = e.location
         if let uf = ruleBase.functions[Symbol(name)] {
+            uses.functions.insert(uf.name)
             let compiled = try compileArgumentList(args, scope)
             // With spliced arguments only too many fixed ones are known now; `call` counts the rest.
             let known = compiled.contains(where: \.spliced) ? compiled.count { !$0.spliced } : nil

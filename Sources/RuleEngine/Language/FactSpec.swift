@@ -62,6 +62,7 @@ extension Compiler {
             throw error("expected a fact such as (name field...), found \(describe(e))", e)
         }
         if let t = ruleBase.template(named: Symbol(name), in: currentModule), !t.isImplied {
+            use(t)
             var slotValues: [(slot: Int, parts: [Expression])] = []
             for s in items.dropFirst() {
                 guard let sItems = s.items, let slotName = sItems.first?.symbolName else {

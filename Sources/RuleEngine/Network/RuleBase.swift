@@ -35,6 +35,9 @@ public struct RuleBase: Sendable {
     /// ones to drop without looking at every rule.
     var removedRules: [Int] = []
 
+    /// What each construct's code uses, by `RuleBase.usesKey`, for `undef...`.
+    var constructUses: [String: ConstructUses] = [:]
+
     public init() {
         _ = defineImpliedTemplate(Symbol("initial-fact"), in: Symbol("MAIN"))
     }

@@ -77,23 +77,30 @@ extension Environment {
         case "defrule":
             let (rule, traces) = try compiler.compileRule(form, sourceText: source, evaluate: evaluate)
             let redefines = compiler.install(rule).replaced != nil
+            compiler.keepUses("defrule", rule.module, rule.name)
             return Defined(names: [(head, rule.name.name)],
                            trace: " " + traces.map { $0.map { $0 ? "+j" : "=j" }.joined() }.joined(separator: "\n"),
                            redefines: redefines)
         case "deftemplate":
-            return Defined(names: [(head, try compiler.compileTemplate(form, sourceText: source, evaluate: evaluate).name.name)])
+            let t = try compiler.compileTemplate(form, sourceText: source, evaluate: evaluate)
+            compiler.keepUses(head, t.module, t.name)
+            return Defined(names: [(head, t.name.name)])
         case "deffacts":
             let d = try compiler.compileDeffacts(form, sourceText: source)
             compiler.ruleBase.deffacts.removeAll { $0.name == d.name }
             compiler.ruleBase.deffacts.append(d)
+            compiler.keepUses(head, d.module, d.name)
             return Defined(names: [(head, d.name.name)])
         case "deffunction":
-            return Defined(names: [(head, try compiler.compileFunction(form, sourceText: source).name.name)])
+            let f = try compiler.compileFunction(form, sourceText: source)
+            compiler.keepUses(head, f.module, f.name)
+            return Defined(names: [(head, f.name.name)])
         case "defglobal":
             let globals = try compiler.compileGlobals(form)
             for g in globals {
                 compiler.ruleBase.globals.removeAll { $0.name == g.name }
                 compiler.ruleBase.globals.append(g)
+                compiler.keepUses(head, g.module, g.name)
                 session.globals[g.name] = try g.initial(session.context)
             }
             return Defined(names: globals.map { (head, $0.name.name) })

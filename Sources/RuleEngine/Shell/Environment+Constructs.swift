@@ -1,9 +1,10 @@
 /// Commands about the constructs themselves: `ppdef...` print one as CLIPS lays it out,
-/// `undef...` remove one, `show-defglobals` prints the globals' values.
+/// `undef...` remove one (not one another construct uses), `show-defglobals` prints the
+/// globals' values.
 extension Environment {
     static let constructCommands: Set<String> = [
         "ppdefrule", "ppdeftemplate", "ppdeffacts", "ppdeffunction", "ppdefglobal", "ppdefmodule",
-        "undefrule", "undeftemplate", "undeffacts", "undeffunction", "show-defglobals",
+        "undefrule", "undeftemplate", "undeffacts", "undeffunction", "undefglobal", "show-defglobals",
     ]
 
     func constructCommand(_ command: String, _ items: [SExpr]) throws -> Value? {
@@ -16,15 +17,44 @@ extension Environment {
         guard items.count == 2, let name = items[1].symbolName else {
             throw EngineError("\(command): expected one construct name", at: items[0].location)
         }
-        let notFound = EngineError("\(command): there is no \(command.dropFirst(command.hasPrefix("pp") ? 2 : 3)) named \(name)",
-                                   at: items[1].location)
+        let notFound = EngineError("\(command): there is no \(command.dropFirst(2)) named \(name)", at: items[1].location)
         if command.hasPrefix("pp") {
             guard let text = prettyPrinted(command, Symbol(name)) else { throw notFound }
             session.io.write(text + "\n")
         } else {
-            guard let changed = removing(command, Symbol(name)) else { throw notFound }
-            try session.adopt(changed)
+            do {
+                if name == "*" && command != "undefrule" { return try removingAll(command) }
+                guard let changed = try removing(command, Symbol(name), from: ruleBase) else { throw notFound }
+                try session.adopt(changed)
+            } catch var e as EngineError {
+                e.location = e.location ?? items[1].location
+                throw e
+            }
         }
+        return nil
+    }
+
+    /// `(undef... *)`: removes every construct of the kind that nothing else uses, in the order
+    /// they were defined, and names the ones kept.
+    private func removingAll(_ command: String) throws -> Value? {
+        let rb = ruleBase
+        let names: [Symbol] = switch command {
+        case "undeftemplate": rb.liveTemplates.filter { !$0.isImplied }.map { Symbol($0.module.name + "::" + $0.name.name) }
+        case "undeffacts": rb.deffacts.map { Symbol($0.module.name + "::" + $0.name.name) }
+        case "undefglobal": rb.globals.map(\.name)
+        default: rb.functionOrder
+        }
+        var changed = rb
+        var kept: [String] = []
+        for name in names {
+            do {
+                if let next = try removing(command, name, from: changed) { changed = next }
+            } catch let e as EngineError {
+                kept.append(e.message)
+            }
+        }
+        try session.adopt(changed)
+        if !kept.isEmpty { throw EngineError(kept.joined(separator: "; ")) }
         return nil
     }
 
@@ -55,10 +85,19 @@ extension Environment {
         }
     }
 
-    /// The rule base without the construct `name`, or nil when there is none.
-    private func removing(_ command: String, _ name: Symbol) -> RuleBase? {
-        let compiler = Compiler(ruleBase: ruleBase, module: session.currentModule)
+    /// The rule base without the construct `name`, or nil when there is none; an error when
+    /// another construct uses it, or, for a template, facts of it are in working memory.
+    private func removing(_ command: String, _ name: Symbol, from base: RuleBase) throws -> RuleBase? {
+        let compiler = Compiler(ruleBase: base, module: session.currentModule)
         let (owner, local) = Symbol.split(name) ?? (session.currentModule, name)
+        /// Refuses when a construct other than the one going uses it.
+        func refuseIfUsed(_ kind: String, _ module: Symbol, _ isUsed: (ConstructUses) -> Bool) throws {
+            let key = RuleBase.usesKey(kind, module, local)
+            if let user = compiler.ruleBase.user(except: key, isUsed) {
+                throw EngineError("\(command): \(local.name) is used by \(user), so it cannot be deleted")
+            }
+            compiler.ruleBase.constructUses[key] = nil
+        }
         switch command {
         case "undefrule":
             if name.name == "*" {
@@ -69,12 +108,24 @@ extension Environment {
             compiler.removeRule(at: i)
         case "undeftemplate":
             guard let t = compiler.ruleBase.template(named: name, in: session.currentModule), !t.isImplied else { return nil }
+            let key = ConstructWatch.key(t.module, t.name)
+            try refuseIfUsed("deftemplate", t.module) { $0.templates.contains(key) }
+            if session.facts.contains(where: { $0.template === t }) {
+                throw EngineError("\(command): facts of \(local.name) are in working memory, so it cannot be deleted")
+            }
             compiler.ruleBase.removedTemplates.insert(t.index)
         case "undeffacts":
             guard compiler.ruleBase.deffacts.contains(where: { $0.name == local && $0.module == owner }) else { return nil }
             compiler.ruleBase.deffacts.removeAll { $0.name == local && $0.module == owner }
+            compiler.ruleBase.constructUses[RuleBase.usesKey("deffacts", owner, local)] = nil
+        case "undefglobal":
+            guard let g = compiler.ruleBase.globals.first(where: { $0.name == local }) else { return nil }
+            try refuseIfUsed("defglobal", g.module) { $0.globals.contains(local) }
+            compiler.ruleBase.globals.removeAll { $0.name == local }
         default:
-            guard compiler.ruleBase.functions.removeValue(forKey: local) != nil else { return nil }
+            guard let f = compiler.ruleBase.functions[local] else { return nil }
+            try refuseIfUsed("deffunction", f.module) { $0.functions.contains(local) }
+            compiler.ruleBase.functions[local] = nil
             compiler.ruleBase.functionOrder.removeAll { $0 == local }
         }
         return compiler.ruleBase
