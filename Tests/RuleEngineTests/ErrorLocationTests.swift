@@ -13,6 +13,7 @@ import Testing
     }
 
     /// CLIPS says so and goes on: the other facts are retracted and the rule's actions continue.
+    /// A missing fact is still said when a later argument is an error that stops the call.
     @Test func retractingAFactThatIsNotThereIsSaidButNotFatal() throws {
         let run = runEngine("""
             (assert (a))
@@ -20,10 +21,14 @@ import Testing
             (run)
             (facts)
             (load-facts "/nonexistent/facts.txt")
+            (retract 98 foo)
             """, file: "r.clp")
-        #expect(run.errors.map(\.message) == ["retract: there is no fact f-9", "load-facts: cannot open file /nonexistent/facts.txt"])
+        #expect(run.errors.map(\.message) == ["retract: there is no fact f-9", "load-facts: cannot open file /nonexistent/facts.txt",
+                                              "retract: there is no fact f-98", "retract: expected a fact address or index, got foo"])
         #expect(run.errors.map(\.location) == [SourceLocation(file: "r.clp", line: 2, column: 15),
-                                               SourceLocation(file: "r.clp", line: 5, column: 1)])
+                                               SourceLocation(file: "r.clp", line: 5, column: 1),
+                                               SourceLocation(file: "r.clp", line: 6, column: 1),
+                                               SourceLocation(file: "r.clp", line: 6, column: 1)])
         #expect(run.stdout == "after\nf-0     (initial-fact)\nFor a total of 1 fact.\n")
     }
 

@@ -5,19 +5,23 @@ extension Builtins {
     static let factFunctions: [BuiltinFunction] = [
         fn("retract", 1, nil) { args, ctx in
             var missing: [EngineError] = []
-            for v in args {
-                if case .symbol(let s) = v, s.name == "*" {
-                    for f in ctx.session.facts { try ctx.session.retractFact(f) }
-                    continue
+            do {
+                for v in args {
+                    if case .symbol(let s) = v, s.name == "*" {
+                        for f in ctx.session.facts { try ctx.session.retractFact(f) }
+                        continue
+                    }
+                    // Said but not fatal, as in CLIPS: the other facts are still retracted and a
+                    // rule's actions go on.
+                    if case .integer(let i) = v, ctx.session.fact(index: i) == nil {
+                        missing.append(EngineError("retract: there is no fact f-\(i)"))
+                        continue
+                    }
+                    if case .fact(let f) = v, !ctx.session.contains(f) { continue }
+                    try ctx.session.retractFact(try ctx.session.resolveFact(v, function: "retract"))
                 }
-                // Said but not fatal, as in CLIPS: the other facts are still retracted and a
-                // rule's actions go on.
-                if case .integer(let i) = v, ctx.session.fact(index: i) == nil {
-                    missing.append(EngineError("retract: there is no fact f-\(i)"))
-                    continue
-                }
-                if case .fact(let f) = v, !ctx.session.contains(f) { continue }
-                try ctx.session.retractFact(try ctx.session.resolveFact(v, function: "retract"))
+            } catch let fatal as EngineError where !missing.isEmpty {
+                throw ReportedErrors(errors: missing, result: .void, fatal: fatal)
             }
             if !missing.isEmpty { throw ReportedErrors(errors: missing, result: .void) }
             return .void

@@ -181,6 +181,10 @@ final class Compiler {
                 if err.location == nil { err.location = loc }
                 ctx.session.environment?.report(err)
             }
+            if var fatal = reported.fatal {
+                if fatal.location == nil { fatal.location = loc }
+                throw fatal
+            }
             return reported.result
         }
     }

@@ -44,4 +44,6 @@ public struct EngineError: Error, Sendable, CustomStringConvertible {
 struct ReportedErrors: Error {
     let errors: [EngineError]
     let result: Value
+    /// The error the built-in then stopped on, thrown once the others are reported.
+    var fatal: EngineError?
 }
