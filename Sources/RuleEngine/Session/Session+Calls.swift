@@ -103,7 +103,7 @@ extension Session {
         releaseNetwork()
         alphaMemories = Array(repeating: HashedMemory(), count: ruleBase.alphaMemorySpecs.count)
         betaMemories = Array(repeating: HashedMemory(), count: ruleBase.betaMemorySpecs.count)
-        root.removeAllChildren()
+        // `releaseNetwork` has emptied the root's children.
         root.counts = JoinCounts()
         sharedBase = nil
         sharedMatchTokens = []
