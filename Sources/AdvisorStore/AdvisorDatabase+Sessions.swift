@@ -81,6 +81,13 @@ extension AdvisorDatabase {
         }
     }
 
+    /// How many sessions careerd keeps here, counted by SQLite rather than by reading them.
+    public func daemonSessionCount() throws(StoreError) -> Int {
+        do { return try pool.read { try SessionToken.fetchCount($0) } } catch {
+            throw StoreError(error, path: path)
+        }
+    }
+
     /// Deletes a saved session; returns false when there was none by that name.
     @discardableResult
     public func delete(_ name: String) throws(StoreError) -> Bool {

@@ -33,7 +33,7 @@ struct SessionsCommand: ParsableCommand {
                 print("\(session.name)\t\(formatter.string(from: session.updatedAt))\t\(session.knowledge)")
             }
             if !daemon {
-                let held = try database.sessions(daemon: true).count
+                let held = try database.daemonSessionCount()
                 if held > 0 { printError("careerd keeps \(held) more conversation\(held == 1 ? "" : "s") in this database; career sessions --daemon lists them") }
             }
         } catch let error as StoreError {

@@ -87,6 +87,8 @@ struct StoreTests {
         try await database.createGuardedSession("0f3c9a", digest: "d", knowledge: knowledge.identity)
         #expect(try database.sessions().map(\.name) == ["mine"])
         #expect(try database.sessions(daemon: true).map(\.name) == ["0f3c9a"])
+        #expect(try database.daemonSessionCount() == 1)
+        #expect(try await database.guardedSessionCount() == 1)
     }
 
     @Test func twoConnectionsToOneFileBothWrite() async throws {
