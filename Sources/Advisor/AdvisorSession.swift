@@ -180,6 +180,9 @@ public final class AdvisorSession {
         let io = SessionIO(write: { _ in }, readLine: { nil })
         if let shared = knowledge.initialMemory { return Session(forkOf: shared, io: io) }
         let session = Session(ruleBase: knowledge.ruleBase, io: io)
+        // A knowledge base's rules asserting a value their template forbids is a mistake to
+        // report, not a fact to keep.
+        session.checksConstraintsDynamically = true
         do {
             try session.reset()
             session.stepBudget = budget

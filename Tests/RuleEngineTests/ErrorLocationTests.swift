@@ -202,6 +202,37 @@ import Testing
         #expect(run.errors[1].message.contains("type SYMBOL is not allowed"))
     }
 
+    /// Constants are checked when the code is compiled, so a rule asserting one that breaks a
+    /// constraint is refused. Computed values are checked only under dynamic constraint
+    /// checking, and then, as in CLIPS, after the fact is asserted: the rule stops there.
+    @Test func computedValuesAreCheckedOnlyWhenAsked() throws {
+        let run = runEngine("""
+            (deftemplate a (slot x (type INTEGER)) (multislot m (cardinality 0 1)))
+            (defrule literal (go ?v) => (assert (a (m 1 2))))
+            (defrule computed (go ?v) => (assert (a (x ?v))) (printout t "after " ?v crlf))
+            (assert (go abc))
+            (run)
+            (set-dynamic-constraint-checking TRUE)
+            (assert (go def))
+            (run)
+            (facts)
+            """, file: "d.clp")
+        #expect(run.errors.map(\.message) == [
+            "slot m of a: takes at most 1 field, got 2", "slot x of a: type SYMBOL is not allowed (allowed: INTEGER)",
+        ])
+        #expect(run.errors.map { $0.location?.line } == [2, 3])
+        #expect(run.stdout == """
+            after abc
+            f-0     (initial-fact)
+            f-1     (go abc)
+            f-2     (a (x abc) (m))
+            f-3     (go def)
+            f-4     (a (x def) (m))
+            For a total of 5 facts.
+
+            """)
+    }
+
     /// NUMBER and LEXEME stand for two types each, ?VARIABLE for any; every refusal names the
     /// value's type and the allowed ones.
     @Test func typeConstraintsByKind() throws {

@@ -96,6 +96,12 @@ extension Builtins {
             ctx.session.recognizesSequenceOperator = args[0] != .false
             return .bool(old)
         },
+        fn("get-dynamic-constraint-checking", 0, 0) { _, ctx in .bool(ctx.session.checksConstraintsDynamically) },
+        fn("set-dynamic-constraint-checking", 1, 1) { args, ctx in
+            let old = ctx.session.checksConstraintsDynamically
+            ctx.session.checksConstraintsDynamically = args[0] != .false
+            return .bool(old)
+        },
         fn("get-reset-globals", 0, 0) { _, ctx in .bool(ctx.session.resetsGlobals) },
         fn("set-reset-globals", 1, 1) { args, ctx in
             let old = ctx.session.resetsGlobals

@@ -98,7 +98,7 @@ extension Builtins {
                 let compiler = Compiler(ruleBase: ctx.session.ruleBase, module: ctx.session.currentModule)
                 let spec = try compiler.compileFactSpec(form, VariableScope())
                 ctx.session.adoptTemplates(from: compiler.ruleBase)
-                try ctx.session.assertFact(spec.template, try spec.build(ctx, at: form.location))
+                try spec.assert(ctx, at: form.location)
             }
             return .true
         },

@@ -8,22 +8,42 @@ struct FactSpec: Sendable {
     /// instead of rebuilding (most of a knowledge base's deffacts are such facts).
     private let constantSlots: [Value]?
 
-    init(template: Template, slotValues: [(slot: Int, parts: [Expression])]) {
+    /// Checks the slots given as constants against their constraints now, as CLIPS's static
+    /// constraint checking does: a construct or command with such a fact is refused.
+    init(template: Template, slotValues: [(slot: Int, parts: [Expression])], at location: SourceLocation?) throws {
         self.template = template
         self.slotValues = slotValues
+        for (slot, parts) in slotValues where parts.allSatisfy({ $0.constant != nil }) {
+            let given = try Self.given(template, [(slot, parts)], at: location) { $0.constant! }
+            if let problem = template.violation(ofSlot: slot, given[slot]!, given: true, at: location) { throw problem }
+        }
         constantSlots = try? template.completeSlots(
             Self.given(template, slotValues, at: nil) { part in
                 guard let c = part.constant else { throw EngineError("not a constant") }
                 return c
             },
-            at: nil, nil)
+            at: nil, nil, checked: true)
     }
 
-    /// Evaluates the slot expressions into a complete, constraint-checked slot array.
-    func build(_ ctx: Context, at location: SourceLocation?) throws -> [Value] {
-        if let constantSlots { return constantSlots }
-        let given = try Self.given(template, slotValues, at: location) { try $0(ctx) }
-        return try template.completeSlots(given, at: location, ctx)
+    /// Builds the fact and asserts it. As in CLIPS, values computed when it is built are
+    /// checked against the constraints only under `set-dynamic-constraint-checking`, and
+    /// then after the fact is asserted.
+    @discardableResult
+    func assert(_ ctx: Context, at location: SourceLocation?, origin: FactOrigin? = nil) throws -> Fact? {
+        let slots: [Value]
+        if let constantSlots {
+            slots = constantSlots
+        } else {
+            slots = try template.completeSlots(try Self.given(template, slotValues, at: location) { try $0(ctx) }, at: location, ctx, checked: false)
+        }
+        let fact = try ctx.session.assertFact(template, slots, origin: origin)
+        if ctx.session.checksConstraintsDynamically {
+            let given = Set(slotValues.map(\.slot))
+            for i in slots.indices {
+                if let problem = template.violation(ofSlot: i, slots[i], given: given.contains(i), at: location) { throw problem }
+            }
+        }
+        return fact
     }
 
     /// Per template slot, the value the slot expressions give it, or nil when none is given.
@@ -77,10 +97,10 @@ extension Compiler {
                 }
                 slotValues.append((idx, try compileAll(values, scope)))
             }
-            return FactSpec(template: t, slotValues: slotValues)
+            return try FactSpec(template: t, slotValues: slotValues, at: e.location)
         }
         let t = try impliedTemplate(name, at: items[0])
-        return FactSpec(template: t, slotValues: [(0, try compileAll(slotValueForms(items.dropFirst()), scope))])
+        return try FactSpec(template: t, slotValues: [(0, try compileAll(slotValueForms(items.dropFirst()), scope))], at: e.location)
     }
 
     func compileAssert(_ args: [SExpr], _ e: SExpr, _ scope: VariableScope) throws -> Expression {
@@ -90,12 +110,7 @@ extension Compiler {
         return Expression { ctx in
             var last = Value.false
             for spec in specs {
-                let slots = try spec.build(ctx, at: loc)
-                if let f = try ctx.session.assertFact(spec.template, slots) {
-                    last = .fact(f)
-                } else {
-                    last = .false
-                }
+                last = try spec.assert(ctx, at: loc).map { .fact($0) } ?? .false
             }
             return last
         }
@@ -146,11 +161,15 @@ extension Compiler {
                     }
                     slots[idx] = fields[0]
                 }
-                if let problem = t.slots[idx].constraints.violation(of: slots[idx]) {
-                    throw EngineError("\(name): slot \(slotName.name) of \(t.name.name): \(problem)", at: loc)
-                }
             }
             let result = duplicate ? try ctx.session.assertFact(t, slots) : try ctx.session.modifyFact(fact, slots)
+            // As for `assert`: checked only under dynamic constraint checking, once changed,
+            // and the whole fact, as CLIPS does.
+            if ctx.session.checksConstraintsDynamically {
+                for i in slots.indices {
+                    if let problem = t.violation(ofSlot: i, slots[i], given: true, at: loc) { throw problem }
+                }
+            }
             return result.map { .fact($0) } ?? .false
         }
     }

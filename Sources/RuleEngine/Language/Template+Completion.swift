@@ -1,7 +1,8 @@
 extension Template {
-    /// Fills in defaults for slots not given and checks every slot's constraints. `context`
-    /// evaluates `default-dynamic` expressions; without one, a slot that needs one is an error.
-    func completeSlots(_ given: [Value?], at location: SourceLocation?, _ context: Context?) throws -> [Value] {
+    /// Fills in defaults for slots not given and, when `checked`, checks the slots'
+    /// constraints. `context` evaluates `default-dynamic` expressions; without one, a slot
+    /// that needs one is an error.
+    func completeSlots(_ given: [Value?], at location: SourceLocation?, _ context: Context?, checked: Bool) throws -> [Value] {
         var out: [Value] = []
         out.reserveCapacity(slots.count)
         // Slots are read in place, by index: a slot definition is a large value, and copying
@@ -13,14 +14,18 @@ extension Template {
             } else {
                 v = try defaultValue(ofSlot: i, at: location, context)
             }
-            // Like CLIPS, a value derived from the constraints is not checked against them.
-            if !isImplied, given[i] != nil || !slots[i].defaultValue.isDerived, let problem = slots[i].constraints.violation(of: v) {
-                throw EngineError("slot \(slots[i].name.name) of \(name.name): \(problem)", at: location)
-            }
+            if checked, let problem = violation(ofSlot: i, v, given: given[i] != nil, at: location) { throw problem }
             if slots[i].isMultifield, case .multifield = v {} else if slots[i].isMultifield { v = .multifield([v]) }
             out.append(v)
         }
         return out
+    }
+
+    /// How slot `i`'s value `v` breaks its constraints, if it does. Like CLIPS, a value derived
+    /// from the constraints (not `given`) is not checked against them.
+    func violation(ofSlot i: Int, _ v: Value, given: Bool, at location: SourceLocation?) -> EngineError? {
+        guard !isImplied, given || !slots[i].defaultValue.isDerived, let problem = slots[i].constraints.violation(of: v) else { return nil }
+        return EngineError("slot \(slots[i].name.name) of \(name.name): \(problem)", at: location)
     }
 
     /// The value a slot takes when the fact does not give one.

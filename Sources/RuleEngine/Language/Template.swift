@@ -27,8 +27,8 @@ public struct SlotConstraints: Sendable {
         // A multislot's constraints apply to each of its fields.
         guard case .multifield(let fields) = value else { return fieldViolation(value) }
         if let cardinality {
-            if fields.count < cardinality.min { return "needs at least \(cardinality.min) fields, got \(fields.count)" }
-            if let max = cardinality.max, fields.count > max { return "takes at most \(max) fields, got \(fields.count)" }
+            if fields.count < cardinality.min { return "needs at least \(cardinality.min) field\(cardinality.min == 1 ? "" : "s"), got \(fields.count)" }
+            if let max = cardinality.max, fields.count > max { return "takes at most \(max) field\(max == 1 ? "" : "s"), got \(fields.count)" }
         }
         for field in fields {
             if let problem = fieldViolation(field) { return problem }

@@ -76,7 +76,7 @@ extension Session {
         try assertFact(ruleBase.template(named: Symbol("initial-fact"), in: Symbol("MAIN"))!, [.emptyMultifield], origin: .topLevel)
         for d in ruleBase.deffacts {
             for spec in d.facts {
-                try assertFact(spec.template, try spec.build(context, at: nil), origin: .deffacts(d.name))
+                try spec.assert(context, at: nil, origin: .deffacts(d.name))
             }
         }
     }

@@ -180,7 +180,7 @@ extension Session {
         let compiler = Compiler(ruleBase: ruleBase, module: currentModule)
         let spec = try compiler.compileFactSpec(form, VariableScope())
         adoptTemplates(from: compiler.ruleBase)
-        return try assertFact(spec.template, try spec.build(context, at: nil))
+        return try spec.assert(context, at: nil)
     }
 
     /// Takes over templates created while compiling at run time (implied templates of new

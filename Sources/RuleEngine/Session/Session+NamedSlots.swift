@@ -8,6 +8,6 @@ extension Session {
             throw EngineError("deftemplate \(template.name.name) has no slot \(name.name)")
         }
         let given = template.slots.map { values[$0.name] }
-        return try assertFact(template, template.completeSlots(given, at: nil, context))
+        return try assertFact(template, template.completeSlots(given, at: nil, context, checked: true))
     }
 }

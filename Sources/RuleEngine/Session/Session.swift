@@ -67,6 +67,10 @@ public final class Session {
     /// Whether `/` makes its first argument a float, so that integers divide exactly
     /// (`set-auto-float-dividend`).
     public var autoFloatDividend = true
+    /// Whether facts are checked against their templates' constraints as they are asserted
+    /// (`set-dynamic-constraint-checking`); values given as constants are checked when the
+    /// code is compiled either way. Off by default, as in CLIPS; the advisor turns it on.
+    public var checksConstraintsDynamically = false
     /// Whether code compiled from now on splices `$?x` arguments into calls
     /// (`set-sequence-operator-recognition`).
     public var recognizesSequenceOperator = false

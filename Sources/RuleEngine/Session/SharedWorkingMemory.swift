@@ -61,6 +61,7 @@ extension Session {
         firedCount = prototype.firedCount
         globals = prototype.globals
         resetsGlobals = prototype.resetsGlobals
+        checksConstraintsDynamically = prototype.checksConstraintsDynamically
         gensymCounter = prototype.gensymCounter
         tokenSequence = prototype.tokenSequence
         copyPartialMatches(of: prototype)

@@ -207,8 +207,8 @@ extension Environment {
 
     /// `(clear)`: forgets every construct and fact. The settings stay, as in CLIPS: watch
     /// items, the strategy, and what `set-reset-globals`, `set-fact-duplication`,
-    /// `set-auto-float-dividend`, `set-salience-evaluation` and
-    /// `set-sequence-operator-recognition` chose.
+    /// `set-auto-float-dividend`, `set-salience-evaluation`,
+    /// `set-sequence-operator-recognition` and `set-dynamic-constraint-checking` chose.
     func clear() {
         let old = session
         session = Session(ruleBase: RuleBase(), io: old.io)
@@ -222,6 +222,7 @@ extension Environment {
         session.autoFloatDividend = old.autoFloatDividend
         session.salienceEvaluation = old.salienceEvaluation
         session.recognizesSequenceOperator = old.recognizesSequenceOperator
+        session.checksConstraintsDynamically = old.checksConstraintsDynamically
         session.environment = self
         try? session.reset()
         topLevelVariables.forget()

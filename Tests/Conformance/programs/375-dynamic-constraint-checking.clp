@@ -1,0 +1,22 @@
+; without dynamic constraint checking (the default) values computed at run time are not
+; checked against the template's constraints: assert, modify and duplicate keep them; with it
+; on, values that satisfy them still go through; the setting survives clear
+(deftemplate a (slot x (type INTEGER) (range 0 10)) (slot y (allowed-values p q)) (multislot m (cardinality 0 1)))
+(deffunction bad () abc)
+(defrule mk (go ?v) => (assert (a (x ?v) (m (create$ 1 2 3)))) (printout t "made " ?v crlf))
+(printout t (get-dynamic-constraint-checking) crlf)
+(assert (go abc) (go 99))
+(run)
+(assert (a (x (bad)) (y (bad))))
+(modify 3 (y zz) (x 3.5))
+(duplicate 5 (m (create$ x y z)))
+(facts)
+(printout t (set-dynamic-constraint-checking TRUE) " " (get-dynamic-constraint-checking) crlf)
+(assert (a (x 4) (y q)))
+(modify 8 (x 5) (y p))
+(duplicate 9 (m one))
+(facts)
+(clear)
+(printout t (get-dynamic-constraint-checking) crlf)
+(printout t (set-dynamic-constraint-checking FALSE) crlf)
+(exit)
