@@ -16,8 +16,9 @@ public final class Activation {
     @exclusivity(unchecked) var previous: Unmanaged<Activation>?
     /// The next activation of the same token (`BetaToken.addActivation`).
     @exclusivity(unchecked) var nextOnToken: Activation?
-    /// Changed only by dynamic salience, which then re-sorts the agenda.
-    public internal(set) var salience: Int
+    /// Changed only by dynamic salience, which then re-sorts the agenda. Read on every agenda
+    /// insertion and removal, so it skips dynamic exclusivity checks.
+    @exclusivity(unchecked) public internal(set) var salience: Int
     /// Order of creation; later activations are more recent.
     let sequence: Int
     let specificity: Int

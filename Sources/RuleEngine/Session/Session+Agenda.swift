@@ -6,7 +6,8 @@ extension Session {
         activationSequence += 1
         let module = ruleBase.rules[r].module
         let agenda = recentAgenda?.module == module ? recentAgenda.unsafelyUnwrapped.agenda : keptAgenda(of: module)
-        let a = Activation(rule: r, disjunct: d, token: token, agenda: agenda, salience: salience(of: r),
+        let salience = salienceEvaluation == .whenDefined ? ruleBase.rules[r].salience : dynamicSalience(of: r)
+        let a = Activation(rule: r, disjunct: d, token: token, agenda: agenda, salience: salience,
                            sequence: activationSequence, specificity: ruleBase.rules[r].disjuncts[d].specificity)
         token.addActivation(a)
         agenda._withUnsafeGuaranteedRef { $0.insert(a) }

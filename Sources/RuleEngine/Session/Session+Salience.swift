@@ -11,10 +11,10 @@ public enum SalienceEvaluation: String, Sendable, CaseIterable {
 /// Dynamic salience: a rule declared with a salience expression (`(salience ?*high*)`) can have
 /// it evaluated again as activations are made and, with `every-cycle`, after every firing.
 extension Session {
-    /// The salience a new activation of rule `r` gets.
-    func salience(of r: Int) -> Int {
-        guard salienceEvaluation != .whenDefined, ruleBase.rules[r].salienceExpression != nil else { return ruleBase.rules[r].salience }
-        return evaluatedSalience(of: r)
+    /// The salience a new activation of rule `r` gets when salience is evaluated as rules are
+    /// activated (`activate` reads the defined one itself otherwise).
+    func dynamicSalience(of r: Int) -> Int {
+        ruleBase.rules[r].salienceExpression == nil ? ruleBase.rules[r].salience : evaluatedSalience(of: r)
     }
 
     /// Works out every activation's salience again and re-sorts, on `module`'s agenda or, for

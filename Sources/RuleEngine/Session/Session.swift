@@ -55,7 +55,7 @@ public final class Session {
     /// `agendas` for the session's life.
     @exclusivity(unchecked) var recentAgenda: (module: Symbol, agenda: Unmanaged<Agenda>)?
     public internal(set) var focusStack: [Symbol] = []
-    public var currentModule = Symbol("MAIN")
+    @exclusivity(unchecked) public var currentModule = Symbol("MAIN")
     @exclusivity(unchecked) public internal(set) var strategy: Strategy = .depth
     @exclusivity(unchecked) var activationSequence = 0
     /// The activation whose right-hand side is running, for fact origins and `logical`.
@@ -70,12 +70,12 @@ public final class Session {
     /// Whether facts are checked against their templates' constraints as they are asserted
     /// (`set-dynamic-constraint-checking`); values given as constants are checked when the
     /// code is compiled either way. Off by default, as in CLIPS; the advisor turns it on.
-    public var checksConstraintsDynamically = false
+    @exclusivity(unchecked) public var checksConstraintsDynamically = false
     /// Whether code compiled from now on splices `$?x` arguments into calls
     /// (`set-sequence-operator-recognition`).
     public var recognizesSequenceOperator = false
     /// When rules' salience expressions are evaluated (`set-salience-evaluation`).
-    public var salienceEvaluation = SalienceEvaluation.whenDefined
+    @exclusivity(unchecked) public var salienceEvaluation = SalienceEvaluation.whenDefined
     /// Whether `reset` gives globals back their initial values (`set-reset-globals`).
     public var resetsGlobals = true
     var gensymCounter = 1
@@ -96,7 +96,7 @@ public final class Session {
     public var maxFiringsPerRun: Int?
     @exclusivity(unchecked) var callDepth = 0
     /// Rule firings under way, one inside another when a right-hand side runs `run`.
-    var firingDepth = 0
+    @exclusivity(unchecked) var firingDepth = 0
     /// Set from another thread (Ctrl-C) to stop a run at the next rule or loop iteration.
     public internal(set) var interrupt = InterruptFlag()
     /// Receives a copy of every fact asserted or retracted, for listeners such as the advisor.
