@@ -9,7 +9,7 @@ struct ConstructUses: Sendable {
 }
 
 extension Compiler {
-    func use(_ template: Template) { uses.templates.insert(ConstructWatch.key(template.module, template.name)) }
+    func use(_ template: Template) { uses.templates.insert(Symbol.qualified(template.module, template.name)) }
 
     /// Records what the construct just compiled uses.
     func keepUses(_ kind: String, _ module: Symbol, _ name: Symbol) {
@@ -19,7 +19,7 @@ extension Compiler {
 
 extension RuleBase {
     /// The key constructs' uses are kept under: `defrule MAIN::r`.
-    static func usesKey(_ kind: String, _ module: Symbol, _ name: Symbol) -> String { kind + " " + module.name + "::" + name.name }
+    static func usesKey(_ kind: String, _ module: Symbol, _ name: Symbol) -> String { kind + " " + Symbol.qualified(module, name) }
 
     /// A construct other than `except` whose code uses what `isUsed` looks for, the first in
     /// name order, for the error that names it; nil when none does.

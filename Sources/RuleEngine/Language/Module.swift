@@ -64,6 +64,9 @@ extension RuleBase {
 }
 
 extension Symbol {
+    /// `MODULE::name`.
+    static func qualified(_ module: Symbol, _ name: Symbol) -> String { module.name + "::" + name.name }
+
     /// `MODULE::name` → (MODULE, name); nil when the name is not qualified.
     static func split(_ qualified: Symbol) -> (Symbol, Symbol)? {
         guard let r = qualified.name.range(of: "::") else { return nil }

@@ -60,7 +60,7 @@ public struct ConstructWatch: Sendable {
     }
 
     /// The key a construct is watched under.
-    static func key(_ module: Symbol, _ name: Symbol) -> String { module.name + "::" + name.name }
+    static func key(_ module: Symbol, _ name: Symbol) -> String { Symbol.qualified(module, name) }
 }
 
 /// The watch items that can be narrowed to constructs, and the kind of construct each names.

@@ -25,7 +25,7 @@ extension Environment {
             do {
                 if name == "*" && command != "undefrule" { return try removingAll(command) }
                 guard let changed = try removing(command, Symbol(name), from: ruleBase) else { throw notFound }
-                try session.adopt(changed)
+                try adopt(changed)
             } catch var e as EngineError {
                 e.location = e.location ?? items[1].location
                 throw e
@@ -39,8 +39,8 @@ extension Environment {
     private func removingAll(_ command: String) throws -> Value? {
         let rb = ruleBase
         let names: [Symbol] = switch command {
-        case "undeftemplate": rb.liveTemplates.filter { !$0.isImplied }.map { Symbol($0.module.name + "::" + $0.name.name) }
-        case "undeffacts": rb.deffacts.map { Symbol($0.module.name + "::" + $0.name.name) }
+        case "undeftemplate": rb.liveTemplates.filter { !$0.isImplied }.map { Symbol(Symbol.qualified($0.module, $0.name)) }
+        case "undeffacts": rb.deffacts.map { Symbol(Symbol.qualified($0.module, $0.name)) }
         case "undefglobal": rb.globals.map(\.name)
         default: rb.functionOrder
         }
@@ -53,9 +53,16 @@ extension Environment {
                 kept.append(e.message)
             }
         }
-        try session.adopt(changed)
+        try adopt(changed)
         if !kept.isEmpty { throw EngineError(kept.joined(separator: "; ")) }
         return nil
+    }
+
+    /// Brings the session to a rule base with constructs removed; the values of globals that
+    /// went go too, so code compiled later cannot read them.
+    private func adopt(_ changed: RuleBase) throws {
+        try session.adopt(changed)
+        session.globals = session.globals.filter { name, _ in changed.globals.contains { $0.name == name } }
     }
 
     /// The construct `name` laid out by `ppdef...`, or nil when there is none.
@@ -108,7 +115,7 @@ extension Environment {
             compiler.removeRule(at: i)
         case "undeftemplate":
             guard let t = compiler.ruleBase.template(named: name, in: session.currentModule), !t.isImplied else { return nil }
-            let key = ConstructWatch.key(t.module, t.name)
+            let key = Symbol.qualified(t.module, t.name)
             try refuseIfUsed("deftemplate", t.module) { $0.templates.contains(key) }
             if session.facts.contains(where: { $0.template === t }) {
                 throw EngineError("\(command): facts of \(local.name) are in working memory, so it cannot be deleted")
