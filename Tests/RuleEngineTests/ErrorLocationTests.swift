@@ -126,7 +126,8 @@ import Testing
     }
 
     /// As in CLIPS, a construct another one uses, or a template with facts in working memory,
-    /// stays; the error names who uses it. `*` removes the rest and names what it kept.
+    /// stays; the error names who uses it. `*` removes the rest and names what it kept; a
+    /// global removed has no value left to read.
     @Test func undefiningAConstructInUseIsRefused() throws {
         let run = runEngine("""
             (defglobal ?*a* = 1 ?*c* = 3)
@@ -144,6 +145,7 @@ import Testing
             (undeftemplate t)
             (list-deffunctions)
             (list-defglobals)
+            (printout t ?*c* crlf)
             """, file: "u.clp")
         #expect(run.errors.map(\.message) == [
             "undeftemplate: t is used by defrule MAIN::r, so it cannot be deleted",
@@ -152,8 +154,9 @@ import Testing
             "undefglobal: a is used by deffunction MAIN::f, so it cannot be deleted",
             "undefglobal: a is used by deffunction MAIN::f, so it cannot be deleted",
             "undeftemplate: facts of t are in working memory, so it cannot be deleted",
+            "undefined global variable ?*c*",
         ])
-        #expect(run.errors.map { $0.location?.line } == [7, 8, 9, 10, 11, 13])
+        #expect(run.errors.map { $0.location?.line } == [7, 8, 9, 10, 11, 13, 16])
         #expect(run.stdout == "f\ng\nFor a total of 2 deffunctions.\na\nFor a total of 1 defglobal.\n", "c went with *")
     }
 
