@@ -160,6 +160,20 @@ import Testing
         #expect(run.stdout == "f\ng\nFor a total of 2 deffunctions.\na\nFor a total of 1 defglobal.\n", "c went with *")
     }
 
+    /// The arities CLIPS checks when it parses a call: arithmetic, comparisons, `and`, `or`,
+    /// `min` and `max` take two arguments or more, `str-cat` and `sym-cat` one or more.
+    @Test func callsWithTooFewArgumentsAreRefusedWhenParsed() throws {
+        let run = runEngine("(+ 1)\n(> 2)\n(eq a)\n(and TRUE)\n(or)\n(max 3)\n(str-cat)\n(printout t (+ 1 2) crlf)", file: "a.clp")
+        #expect(run.errors.map(\.message) == [
+            "function + expects at least 2 argument(s), got 1", "function > expects at least 2 argument(s), got 1",
+            "function eq expects at least 2 argument(s), got 1", "function and expects at least 2 argument(s), got 1",
+            "function or expects at least 2 argument(s), got 0", "function max expects at least 2 argument(s), got 1",
+            "function str-cat expects at least 1 argument(s), got 0",
+        ])
+        #expect(run.errors.map { $0.location?.line } == [1, 2, 3, 4, 5, 6, 7])
+        #expect(run.stdout == "3\n")
+    }
+
     /// CLIPS corrupts its own memory on such a width; we refuse it and go on.
     @Test func aHugeFormatWidthIsRefusedInsteadOfFillingMemory() throws {
         let run = runEngine("(printout t (format nil \"%-99999999999s|\" a) crlf)\n(printout t (format nil \"%-3s|\" a) crlf)", file: "f.clp")

@@ -11,7 +11,7 @@ extension Builtins {
             if case .integer(let a) = acc, case .integer(let b) = rhs { return .integer(ints(a, b)) }
             return .float(floats(acc.doubleValue!, rhs.doubleValue!))
         }
-        var f = fn(name, 1, nil) { args, _ in
+        var f = fn(name, 2, nil) { args, _ in
             var acc = try Arg.number(args[0], name, 1)
             for (i, v) in args.dropFirst().enumerated() { acc = try step(acc, v, i + 2) }
             return acc
@@ -43,7 +43,7 @@ extension Builtins {
         arithmetic("*", { $0 &* $1 }, { $0 * $1 }),
         // Integers divide as integers, truncating, only once `set-auto-float-dividend` has
         // turned off making the dividend a float.
-        fn("/", 1, nil) { args, ctx in
+        fn("/", 2, nil) { args, ctx in
             var acc = try Arg.number(args[0], "/", 1)
             if ctx.session.autoFloatDividend { acc = .float(acc.doubleValue!) }
             for (i, v) in args.dropFirst().enumerated() {
@@ -57,7 +57,7 @@ extension Builtins {
             }
             return acc
         },
-        fn("div", 1, nil) { args, _ in
+        fn("div", 2, nil) { args, _ in
             var acc = try Arg.integer(args[0], "div", 1)
             for (i, v) in args.dropFirst().enumerated() {
                 let d = try Arg.integer(v, "div", i + 2)
@@ -82,8 +82,8 @@ extension Builtins {
             case let v: return .float(abs(v.doubleValue!))
             }
         },
-        fn("min", 1, nil) { args, _ in try extreme(args, "min", <) },
-        fn("max", 1, nil) { args, _ in try extreme(args, "max", >) },
+        fn("min", 2, nil) { args, _ in try extreme(args, "min", <) },
+        fn("max", 2, nil) { args, _ in try extreme(args, "max", >) },
         fn("integer", 1, 1) { args, _ in
             let v = try Arg.number(args[0], "integer", 1)
             if case .integer = v { return v }

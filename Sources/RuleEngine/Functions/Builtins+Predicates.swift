@@ -1,7 +1,7 @@
 /// Comparisons and type predicates.
 extension Builtins {
     static func numericComparison(_ name: String, _ op: Comparison) -> BuiltinFunction {
-        fn(name, 1, nil, comparison: op) { args, _ in
+        fn(name, 2, nil, comparison: op) { args, _ in
             for i in 1..<args.count {
                 let a = try Arg.number(args[i - 1], name, i), b = try Arg.number(args[i], name, i + 1)
                 if op.holds(a, b) == false { return .false }
@@ -17,13 +17,13 @@ extension Builtins {
     static let predicateFunctions: [BuiltinFunction] = [
         numericComparison("=", .equal), numericComparison("<", .less), numericComparison(">", .greater),
         numericComparison("<=", .lessOrEqual), numericComparison(">=", .greaterOrEqual),
-        fn("<>", 1, nil, comparison: .notEqual) { args, _ in
+        fn("<>", 2, nil, comparison: .notEqual) { args, _ in
             let first = try Arg.double(args[0], "<>", 1)
             for (i, v) in args.dropFirst().enumerated() where try Arg.double(v, "<>", i + 2) == first { return .false }
             return .true
         },
-        fn("eq", 1, nil, comparison: .eq) { args, _ in .bool(args.dropFirst().allSatisfy { $0 == args[0] }) },
-        fn("neq", 1, nil, comparison: .neq) { args, _ in .bool(args.dropFirst().allSatisfy { $0 != args[0] }) },
+        fn("eq", 2, nil, comparison: .eq) { args, _ in .bool(args.dropFirst().allSatisfy { $0 == args[0] }) },
+        fn("neq", 2, nil, comparison: .neq) { args, _ in .bool(args.dropFirst().allSatisfy { $0 != args[0] }) },
         fn("not", 1, 1) { args, _ in .bool(!args[0].isTrue) },
         typeTest("numberp") { $0.isNumber },
         typeTest("integerp") { if case .integer = $0 { return true } else { return false } },

@@ -3,8 +3,8 @@
 /// so only ASCII letters change case.
 extension Builtins {
     static let stringFunctions: [BuiltinFunction] = [
-        fn("str-cat", 0, nil) { args, _ in .string(args.map(Arg.text).joined()) },
-        fn("sym-cat", 0, nil) { args, _ in .symbol(args.map(Arg.text).joined()) },
+        fn("str-cat", 1, nil) { args, _ in .string(args.map(Arg.text).joined()) },
+        fn("sym-cat", 1, nil) { args, _ in .symbol(args.map(Arg.text).joined()) },
         fn("str-length", 1, 1) { args, _ in .integer(try Arg.lexeme(args[0], "str-length", 1).unicodeScalars.count) },
         fn("upcase", 1, 1) { args, _ in try mapLexeme(args[0], "upcase") { asciiCase($0, from: UInt8(ascii: "a")) } },
         fn("lowcase", 1, 1) { args, _ in try mapLexeme(args[0], "lowcase") { asciiCase($0, from: UInt8(ascii: "A")) } },

@@ -14,6 +14,8 @@ extension Compiler {
             return Expression { ctx in throw ControlFlow.returnValue(try value?(ctx) ?? .false) }
         case "break":
             return Expression { _ in throw ControlFlow.breakLoop }
+        case "and" where args.count < 2, "or" where args.count < 2:
+            throw error("function \(name) expects at least 2 argument(s), got \(args.count)", e)
         case "and":
             let parts = try compileAll(args, scope)
             return Expression { ctx in
