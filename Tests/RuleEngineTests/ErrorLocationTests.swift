@@ -174,6 +174,19 @@ import Testing
         #expect(run.stdout == "3\n")
     }
 
+    /// A constant that is not a number, given to arithmetic, a comparison or a math function,
+    /// is refused when the construct is parsed, as CLIPS does: the deffunction is not defined.
+    @Test func aConstantOfTheWrongTypeIsRefusedWhenParsed() throws {
+        let run = runEngine("(deffunction f (?x) (+ ?x abc))\n(defrule r (a ?x) (test (> \"x\" ?x)) =>)\n(f 1)", file: "t.clp")
+        #expect(run.errors.map(\.message) == [
+            "+: argument 2 must be a number, got abc", ">: argument 1 must be a number, got \"x\"",
+            "unknown function 'f': expected a built-in function or a deffunction",
+        ])
+        #expect(run.errors.map(\.location) == [SourceLocation(file: "t.clp", line: 1, column: 27),
+                                               SourceLocation(file: "t.clp", line: 2, column: 28),
+                                               SourceLocation(file: "t.clp", line: 3, column: 2)])
+    }
+
     /// CLIPS corrupts its own memory on such a width; we refuse it and go on.
     @Test func aHugeFormatWidthIsRefusedInsteadOfFillingMemory() throws {
         let run = runEngine("(printout t (format nil \"%-99999999999s|\" a) crlf)\n(printout t (format nil \"%-3s|\" a) crlf)", file: "f.clp")

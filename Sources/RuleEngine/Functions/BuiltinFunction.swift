@@ -1,6 +1,6 @@
 /// A function whose arguments are all evaluated before the call.
 struct BuiltinFunction: Sendable {
-    let name: String
+    var name: String
     let minArgs: Int
     let maxArgs: Int?
     let body: @Sendable ([Value], Context) throws -> Value
@@ -9,6 +9,9 @@ struct BuiltinFunction: Sendable {
     /// The body for exactly two arguments, where one is worth having: calls with two
     /// arguments (most arithmetic) then build no argument array.
     var binary: (@Sendable (Value, Value) throws -> Value)?
+    /// Every argument is a number: the compiler refuses a constant that is not one, as CLIPS
+    /// does when it parses the call.
+    var takesNumbers = false
 
     func accepts(_ count: Int) -> Bool { count >= minArgs && maxArgs.map { count <= $0 } ?? true }
 
@@ -26,11 +29,16 @@ enum Builtins {
                       factFunctions, dependencyFunctions, ioFunctions, environmentFunctions, watchFunctions, listingFunctions] {
             for f in group { t[f.name] = f }
         }
+        for f in mathFunctions + trigonometricFunctions { t[f.name]?.takesNumbers = true }
+        for name in ["=", "<>", "<", ">", "<=", ">="] { t[name]?.takesNumbers = true }
         // Older names the Debian example programs still call, and `rules`, which CLIPS 6.30
         // takes for `list-defrules`.
         for (alias, name) in ["nth": "nth$", "member": "member$", "length": "length$", "!=": "<>", "rules": "list-defrules"] {
-            t[alias] = t[name].map { BuiltinFunction(name: alias, minArgs: $0.minArgs, maxArgs: $0.maxArgs, body: $0.body,
-                                                     comparison: $0.comparison, binary: $0.binary) }
+            t[alias] = t[name].map { f in
+                var aliased = f
+                aliased.name = alias
+                return aliased
+            }
         }
         return t
     }()
