@@ -84,29 +84,23 @@ extension Builtins {
         fn("time", 0, 0) { _, _ in .float(Date().timeIntervalSince1970) },
         fn("release-mem", 0, 0) { _, _ in .integer(0) },
         fn("conserve-mem", 1, 1) { _, _ in .false },
-        fn("get-auto-float-dividend", 0, 0) { _, ctx in .bool(ctx.session.autoFloatDividend) },
-        fn("set-auto-float-dividend", 1, 1) { args, ctx in
-            let old = ctx.session.autoFloatDividend
-            ctx.session.autoFloatDividend = args[0] != .false
-            return .bool(old)
-        },
-        fn("get-sequence-operator-recognition", 0, 0) { _, ctx in .bool(ctx.session.recognizesSequenceOperator) },
-        fn("set-sequence-operator-recognition", 1, 1) { args, ctx in
-            let old = ctx.session.recognizesSequenceOperator
-            ctx.session.recognizesSequenceOperator = args[0] != .false
-            return .bool(old)
-        },
-        fn("get-dynamic-constraint-checking", 0, 0) { _, ctx in .bool(ctx.session.checksConstraintsDynamically) },
-        fn("set-dynamic-constraint-checking", 1, 1) { args, ctx in
-            let old = ctx.session.checksConstraintsDynamically
-            ctx.session.checksConstraintsDynamically = args[0] != .false
-            return .bool(old)
-        },
-        fn("get-reset-globals", 0, 0) { _, ctx in .bool(ctx.session.resetsGlobals) },
-        fn("set-reset-globals", 1, 1) { args, ctx in
-            let old = ctx.session.resetsGlobals
-            ctx.session.resetsGlobals = args[0] != .false
-            return .bool(old)
-        },
     ]
+        + onOffSetting("auto-float-dividend", \.autoFloatDividend)
+        + onOffSetting("sequence-operator-recognition", \.recognizesSequenceOperator)
+        + onOffSetting("dynamic-constraint-checking", \.checksConstraintsDynamically)
+        + onOffSetting("reset-globals", \.resetsGlobals)
+        + onOffSetting("fact-duplication", \.allowsDuplicateFacts)
+
+    /// `get-NAME` and `set-NAME` for a session setting that is on or off: anything but FALSE
+    /// turns it on, and `set-` answers the old state.
+    static func onOffSetting(_ name: String, _ setting: ReferenceWritableKeyPath<Session, Bool> & Sendable) -> [BuiltinFunction] {
+        [
+            fn("get-" + name, 0, 0) { _, ctx in .bool(ctx.session[keyPath: setting]) },
+            fn("set-" + name, 1, 1) { args, ctx in
+                let old = ctx.session[keyPath: setting]
+                ctx.session[keyPath: setting] = args[0] != .false
+                return .bool(old)
+            },
+        ]
+    }
 }

@@ -60,12 +60,6 @@ extension Builtins {
         fn("assert-string", 1, 1) { args, ctx in
             try ctx.session.assertString(try Arg.lexeme(args[0], "assert-string", 1)).map { .fact($0) } ?? .false
         },
-        fn("set-fact-duplication", 1, 1) { args, ctx in
-            let old = ctx.session.allowsDuplicateFacts
-            ctx.session.allowsDuplicateFacts = args[0].isTrue
-            return .bool(old)
-        },
-        fn("get-fact-duplication", 0, 0) { _, ctx in .bool(ctx.session.allowsDuplicateFacts) },
         fn("gensym", 0, 0) { _, ctx in
             defer { ctx.session.gensymCounter &+= 1 }  // wraps, as CLIPS's counter does
             return .symbol("gen\(ctx.session.gensymCounter)")
