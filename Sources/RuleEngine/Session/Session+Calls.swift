@@ -38,7 +38,7 @@ extension Session {
     /// current module), the evaluation depth as CLIPS counts it (a call and a firing each add
     /// one), and the arguments as passed, a multifield in parentheses.
     private func traceCall(_ direction: String, _ f: UserFunction, _ args: [Value]) {
-        let name = f.module == currentModule ? f.name.name : f.module.name + "::" + f.name.name
+        let name = f.module == currentModule ? f.name.name : Symbol.qualified(f.module, f.name)
         io.write("DFN \(direction) \(name) ED:\(callDepth + firingDepth) (\(args.map(\.displayText).joined(separator: " ")))\n")
     }
 
