@@ -154,7 +154,7 @@ import Testing
             "undefglobal: a is used by deffunction MAIN::f, so it cannot be deleted",
             "undefglobal: a is used by deffunction MAIN::f, so it cannot be deleted",
             "undeftemplate: facts of t are in working memory, so it cannot be deleted",
-            "undefined global variable ?*c*",
+            "global variable ?*c* is not defined: expected a defglobal before this",
         ])
         #expect(run.errors.map { $0.location?.line } == [7, 8, 9, 10, 11, 13, 16])
         #expect(run.stdout == "f\ng\nFor a total of 2 deffunctions.\na\nFor a total of 1 defglobal.\n", "c went with *")
@@ -185,6 +185,29 @@ import Testing
         #expect(run.errors.map(\.location) == [SourceLocation(file: "t.clp", line: 1, column: 27),
                                                SourceLocation(file: "t.clp", line: 2, column: 28),
                                                SourceLocation(file: "t.clp", line: 3, column: 2)])
+    }
+
+    /// As in CLIPS, code may name a global only once it is defined, in its own module or one
+    /// it imports it from; a `defglobal`'s later globals may use its earlier ones.
+    @Test func aGlobalMustBeDefinedAndVisibleWhereItIsNamed() throws {
+        let run = runEngine("""
+            (defmodule A (export defglobal ?ALL))
+            (defglobal A ?*shared* = 1)
+            (defmodule B)
+            (defglobal B ?*own* = 2)
+            (defmodule MAIN (import A defglobal ?ALL))
+            (deffunction MAIN::f () (+ ?*shared* 1))
+            (deffunction MAIN::g () ?*own*)
+            (defglobal MAIN ?*x* = 3 ?*y* = (* ?*x* 2))
+            (printout t (f) " " ?*y* crlf)
+            (bind ?*later* 4)
+            """, file: "g.clp")
+        #expect(run.errors.map(\.message) == [
+            "global variable ?*own* is not defined in a module MAIN imports it from: expected a defglobal before this",
+            "global variable ?*later* is not defined: expected a defglobal before this",
+        ])
+        #expect(run.errors.map { $0.location?.line } == [7, 10])
+        #expect(run.stdout == "2 6\n")
     }
 
     /// CLIPS corrupts its own memory on such a width; we refuse it and go on.

@@ -221,8 +221,7 @@ extension Compiler {
         }
         switch target.atom {
         case .globalVariable(let n)?:
-            let sym = Symbol(n)
-            uses.globals.insert(sym)
+            let sym = try visibleGlobal(n, target)
             return Expression { ctx in
                 let v = try valueExpr(ctx)
                 ctx.session.setGlobal(sym, v)

@@ -154,6 +154,7 @@ extension Compiler {
         var module = currentModule
         if i < items.count, let m = items[i].symbolName { module = Symbol(m); i += 1 }
         var out: [GlobalDefinition] = []
+        defer { globalsBeingDefined = [] }
         while i < items.count {
             guard case .globalVariable(let n)? = items[i].atom else {
                 throw error("defglobal: expected ?*name* = value, found \(describe(items[i]))", items[i])
@@ -163,6 +164,7 @@ extension Compiler {
             }
             out.append(GlobalDefinition(name: Symbol(n), module: module, initial: try compile(items[i + 2], VariableScope()),
                                         initialText: items[i + 2].sourceText))
+            globalsBeingDefined.append((Symbol(n), module))
             i += 3
         }
         return out

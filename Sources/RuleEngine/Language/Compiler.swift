@@ -11,6 +11,8 @@ final class Compiler {
     var recognizesSequenceOperator = false
     /// What the code compiled so far names, kept with the construct it belongs to.
     var uses = ConstructUses()
+    /// The globals of the `defglobal` being compiled, each usable by the ones after it.
+    var globalsBeingDefined: [(name: Symbol, module: Symbol)] = []
 
     init(ruleBase: RuleBase, module: Symbol) {
         self.ownRuleBase = ruleBase
@@ -34,6 +36,20 @@ final class Compiler {
         _modify {
             if let session { yield &session.ruleBase } else { yield &ownRuleBase! }
         }
+    }
+
+    /// The global `?*n*`, which code compiled in the current module may name only once it is
+    /// defined, in this module or one it imports it from: CLIPS refuses the construct
+    /// otherwise. Recorded among the construct's uses.
+    func visibleGlobal(_ n: String, _ e: SExpr) throws -> Symbol {
+        let name = Symbol(n)
+        let owners = ruleBase.globals.filter { $0.name == name }.map(\.module) + globalsBeingDefined.filter { $0.name == name }.map(\.module)
+        guard owners.contains(where: { ruleBase.isVisible("defglobal", name, owner: $0, in: currentModule) }) else {
+            let where_ = owners.isEmpty ? "" : " in a module \(currentModule.name) imports it from"
+            throw error("global variable ?*\(n)* is not defined\(where_): expected a defglobal before this", e)
+        }
+        uses.globals.insert(name)
+        return name
     }
 
     func error(_ message: String, _ at: SExpr) -> EngineError {
@@ -90,8 +106,7 @@ final class Compiler {
             }
             return x
         case .globalVariable(let n):
-            let sym = Symbol(n)
-            uses.globals.insert(sym)
+            let sym = try visibleGlobal(n, e)
             let loc = e.location
             return Expression { ctx in
                 guard let v = ctx.session.globals[sym] else {
