@@ -1,4 +1,3 @@
-import Advisor
 import Foundation
 
 /// Finds and loads the knowledge base: `--knowledge DIR`, else `$CAREER_KNOWLEDGE`, else

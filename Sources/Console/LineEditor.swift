@@ -41,9 +41,10 @@ public final class ReadlineEditor: LineEditor {
         if let historyFile {
             try? FileManager.default.createDirectory(atPath: (historyFile as NSString).deletingLastPathComponent,
                                                      withIntermediateDirectories: true)
-            // append_history only appends to a file that exists.
+            // append_history only appends to a file that exists. One that cannot be made only
+            // costs the history; line editing goes on.
             if !FileManager.default.fileExists(atPath: historyFile) {
-                FileManager.default.createFile(atPath: historyFile, contents: nil)
+                _ = FileManager.default.createFile(atPath: historyFile, contents: nil)
             }
             read_history(historyFile)
         }

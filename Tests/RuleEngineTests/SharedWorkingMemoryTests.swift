@@ -168,10 +168,10 @@ import Testing
 
     @Test func droppingEveryForkAndTheSharedMemoryReleasesTheFacts() throws {
         var shared: SharedWorkingMemory? = try Self.shared(Self.ruleBase())
-        weak var sharedFact = shared!.prototype.facts.last
+        weak let sharedFact = shared!.prototype.facts.last
         var forks = [Self.fork(shared!), Self.fork(shared!)]
         for (fork, output) in forks { _ = try Self.transcript(fork, output: output) }
-        weak var ownFact = forks[0].0.facts.last
+        weak let ownFact = forks[0].0.facts.last
         #expect(ownFact != nil)
         forks = []
         #expect(ownFact == nil)
