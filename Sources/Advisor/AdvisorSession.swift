@@ -182,7 +182,7 @@ public final class AdvisorSession {
         let session = Session(ruleBase: knowledge.ruleBase, io: io)
         // A knowledge base's rules asserting a value their template forbids is a mistake to
         // report, not a fact to keep.
-        session.checksConstraintsDynamically = true
+        session.settings.checksConstraintsDynamically = true
         do {
             try session.reset()
             session.stepBudget = budget

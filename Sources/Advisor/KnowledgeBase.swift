@@ -69,7 +69,7 @@ public final class KnowledgeBase: Sendable {
         source = KnowledgeSource(forms: forms)
         ruleGraph = RuleGraph(source: source)
         initialMemory = try? SharedWorkingMemory(ruleBase: ruleBase) { session in
-            session.checksConstraintsDynamically = true
+            session.settings.checksConstraintsDynamically = true
             try session.reset()
             session.stepBudget = AdvisorSession.defaultStepBudget
             try session.run()

@@ -97,6 +97,20 @@ import Testing
         #expect(try Self.transcript(fork, output: output) == expected)
     }
 
+    /// What the prototype's program set with `set-...` commands holds in every fork, as it
+    /// would in a session that ran the program itself.
+    @Test func aForkKeepsThePrototypesSettings() throws {
+        let shared = try SharedWorkingMemory(ruleBase: Self.ruleBase()) { session in
+            _ = try session.evaluate("(set-auto-float-dividend FALSE)")
+            _ = try session.evaluate("(set-salience-evaluation every-cycle)")
+            try session.reset()
+            _ = try session.run()
+        }
+        let (fork, _) = Self.fork(shared)
+        #expect(try fork.evaluate("(/ 7 2)") == .integer(3))
+        #expect(try fork.evaluate("(get-salience-evaluation)") == .symbol("every-cycle"))
+    }
+
     @Test func whatOneForkRetractsStaysInTheOthers() throws {
         let shared = try Self.shared(Self.ruleBase())
         let (first, firstOutput) = Self.fork(shared)

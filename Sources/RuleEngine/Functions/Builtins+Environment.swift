@@ -69,11 +69,11 @@ extension Builtins {
             guard let mode = SalienceEvaluation(rawValue: name) else {
                 throw EngineError("set-salience-evaluation: unknown behaviour '\(name)' (expected \(SalienceEvaluation.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
-            let old = ctx.session.salienceEvaluation
-            ctx.session.salienceEvaluation = mode
+            let old = ctx.session.settings.salienceEvaluation
+            ctx.session.settings.salienceEvaluation = mode
             return .symbol(old.rawValue)
         },
-        fn("get-salience-evaluation", 0, 0) { _, ctx in .symbol(ctx.session.salienceEvaluation.rawValue) },
+        fn("get-salience-evaluation", 0, 0) { _, ctx in .symbol(ctx.session.settings.salienceEvaluation.rawValue) },
         fn("refresh-agenda", 0, 1) { args, ctx in
             switch try ListingScope(args, ctx, "refresh-agenda") {
             case .module(let m): ctx.session.refreshAgendas(m)
@@ -85,11 +85,11 @@ extension Builtins {
         fn("release-mem", 0, 0) { _, _ in .integer(0) },
         fn("conserve-mem", 1, 1) { _, _ in .false },
     ]
-        + onOffSetting("auto-float-dividend", \.autoFloatDividend)
-        + onOffSetting("sequence-operator-recognition", \.recognizesSequenceOperator)
-        + onOffSetting("dynamic-constraint-checking", \.checksConstraintsDynamically)
-        + onOffSetting("reset-globals", \.resetsGlobals)
-        + onOffSetting("fact-duplication", \.allowsDuplicateFacts)
+        + onOffSetting("auto-float-dividend", \.settings.autoFloatDividend)
+        + onOffSetting("sequence-operator-recognition", \.settings.recognizesSequenceOperator)
+        + onOffSetting("dynamic-constraint-checking", \.settings.checksConstraintsDynamically)
+        + onOffSetting("reset-globals", \.settings.resetsGlobals)
+        + onOffSetting("fact-duplication", \.settings.allowsDuplicateFacts)
 
     /// `get-NAME` and `set-NAME` for a session setting that is on or off: anything but FALSE
     /// turns it on, and `set-` answers the old state.

@@ -45,7 +45,7 @@ extension Builtins {
         // turned off making the dividend a float.
         fn("/", 2, nil) { args, ctx in
             var acc = try Arg.number(args[0], "/", 1)
-            if ctx.session.autoFloatDividend { acc = .float(acc.doubleValue!) }
+            if ctx.session.settings.autoFloatDividend { acc = .float(acc.doubleValue!) }
             for (i, v) in args.dropFirst().enumerated() {
                 let d = try Arg.number(v, "/", i + 2)
                 guard d.doubleValue != 0 else { throw EngineError("/: division by zero") }

@@ -37,7 +37,7 @@ struct FactSpec: Sendable {
             slots = try template.completeSlots(try Self.given(template, slotValues, at: location) { try $0(ctx) }, at: location, ctx, checked: false)
         }
         let fact = try ctx.session.assertFact(template, slots, origin: origin)
-        if ctx.session.checksConstraintsDynamically {
+        if ctx.session.settings.checksConstraintsDynamically {
             let given = Set(slotValues.map(\.slot))
             for i in slots.indices {
                 if let problem = template.violation(ofSlot: i, slots[i], given: given.contains(i), at: location) { throw problem }
@@ -165,7 +165,7 @@ extension Compiler {
             let result = duplicate ? try ctx.session.assertFact(t, slots) : try ctx.session.modifyFact(fact, slots)
             // As for `assert`: checked only under dynamic constraint checking, once changed,
             // and the whole fact, as CLIPS does.
-            if ctx.session.checksConstraintsDynamically {
+            if ctx.session.settings.checksConstraintsDynamically {
                 for i in slots.indices {
                     if let problem = t.violation(ofSlot: i, slots[i], given: true, at: loc) { throw problem }
                 }

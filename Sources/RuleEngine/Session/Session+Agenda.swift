@@ -6,7 +6,7 @@ extension Session {
         activationSequence += 1
         let module = ruleBase.rules[r].module
         let agenda = recentAgenda?.module == module ? recentAgenda.unsafelyUnwrapped.agenda : keptAgenda(of: module)
-        let salience = salienceEvaluation == .whenDefined ? ruleBase.rules[r].salience : dynamicSalience(of: r)
+        let salience = settings.salienceEvaluation == .whenDefined ? ruleBase.rules[r].salience : dynamicSalience(of: r)
         let a = Activation(rule: r, disjunct: d, token: token, agenda: agenda, salience: salience,
                            sequence: activationSequence, specificity: ruleBase.rules[r].disjuncts[d].specificity)
         token.addActivation(a)
@@ -119,7 +119,7 @@ extension Session {
             if halted && watch.rules.watches(watchKey(rule: a.rule)) {
                 io.write("[PRCCODE4] Execution halted during the actions of defrule \(ruleBase.rules[a.rule].name.name).\n")
             }
-            if salienceEvaluation == .everyCycle { refreshAgendas(nil) }
+            if settings.salienceEvaluation == .everyCycle { refreshAgendas(nil) }
             next = nextActivation()
         }
         return fired

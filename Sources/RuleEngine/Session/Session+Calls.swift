@@ -69,7 +69,7 @@ extension Session {
         clearMemories()
         nextFactIndex = 0
         currentModule = Symbol("MAIN")
-        if resetsGlobals {
+        if settings.resetsGlobals {
             for g in ruleBase.globals { setGlobal(g.name, try g.initial(context)) }
         }
         activateRoot()

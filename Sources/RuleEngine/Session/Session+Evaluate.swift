@@ -5,7 +5,7 @@ extension Session {
         var reader = Reader(text, file: file)
         guard let form = try reader.read() else { throw EngineError("\(file): expected an expression, got nothing") }
         let compiler = Compiler(ruleBase: ruleBase, module: currentModule)
-        compiler.recognizesSequenceOperator = recognizesSequenceOperator
+        compiler.recognizesSequenceOperator = settings.recognizesSequenceOperator
         let scope = VariableScope(allowsNewLocals: true)
         let expr = try compiler.compile(form, scope)
         adoptTemplates(from: compiler.ruleBase)

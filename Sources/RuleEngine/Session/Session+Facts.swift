@@ -8,7 +8,7 @@ extension Session {
         let key = FactKey(template: template.index, slots: slots)
         let support = logicalSupportToken()
         let existing = fact(withContent: key)
-        if !allowsDuplicateFacts, let existing {
+        if !settings.allowsDuplicateFacts, let existing {
             // Shared facts are unconditional, so neither branch changes one.
             if let s = support, !existing.isUnconditional {
                 existing.support.append(s)

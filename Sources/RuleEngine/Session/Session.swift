@@ -44,7 +44,6 @@ public final class Session {
     /// Likewise what `PatternMatch.blocked` keeps: the tokens each shared match blocks.
     var sharedMatchBlocks: [(match: ObjectIdentifier, blocked: BlockedToken)] = []
     @exclusivity(unchecked) var nextFactIndex = 0
-    public var allowsDuplicateFacts = false
 
     /// Per module, made when its first activation comes; activations point at theirs.
     /// Like the network's state, the agenda's is read and written on every activation and never
@@ -64,20 +63,9 @@ public final class Session {
     @exclusivity(unchecked) var halted = false
 
     @exclusivity(unchecked) public var globals: [Symbol: Value] = [:]
-    /// Whether `/` makes its first argument a float, so that integers divide exactly
-    /// (`set-auto-float-dividend`).
-    public var autoFloatDividend = true
-    /// Whether facts are checked against their templates' constraints as they are asserted
-    /// (`set-dynamic-constraint-checking`); values given as constants are checked when the
-    /// code is compiled either way. Off by default, as in CLIPS; the advisor turns it on.
-    @exclusivity(unchecked) public var checksConstraintsDynamically = false
-    /// Whether code compiled from now on splices `$?x` arguments into calls
-    /// (`set-sequence-operator-recognition`).
-    public var recognizesSequenceOperator = false
-    /// When rules' salience expressions are evaluated (`set-salience-evaluation`).
-    @exclusivity(unchecked) public var salienceEvaluation = SalienceEvaluation.whenDefined
-    /// Whether `reset` gives globals back their initial values (`set-reset-globals`).
-    public var resetsGlobals = true
+    /// What the program's `set-...` commands chose. Read on every activation, firing and
+    /// assertion, so it skips dynamic exclusivity checks.
+    @exclusivity(unchecked) public var settings = SessionSettings()
     var gensymCounter = 1
     var openFiles: [String: FileHandle] = [:]
     /// Files opened for reading, each read token by token or line by line from where the last

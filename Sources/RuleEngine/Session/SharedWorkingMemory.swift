@@ -53,15 +53,13 @@ extension Session {
         factList = prototype.facts
         retractedInFactList = 0
         nextFactIndex = prototype.nextFactIndex
-        allowsDuplicateFacts = prototype.allowsDuplicateFacts
+        settings = prototype.settings
         focusStack = prototype.focusStack
         currentModule = prototype.currentModule
         strategy = prototype.strategy
         activationSequence = prototype.activationSequence
         firedCount = prototype.firedCount
         globals = prototype.globals
-        resetsGlobals = prototype.resetsGlobals
-        checksConstraintsDynamically = prototype.checksConstraintsDynamically
         gensymCounter = prototype.gensymCounter
         tokenSequence = prototype.tokenSequence
         copyPartialMatches(of: prototype)

@@ -22,7 +22,7 @@ extension Environment {
             }
         }
         let compiler = Compiler(ruleBase: session.ruleBase, module: session.currentModule)
-        compiler.recognizesSequenceOperator = session.recognizesSequenceOperator
+        compiler.recognizesSequenceOperator = session.settings.recognizesSequenceOperator
         let scope = inCommandLoop ? topLevelVariables.scope() : VariableScope(allowsNewLocals: true)
         let expr = try compiler.compile(form, scope)
         session.adoptTemplates(from: compiler.ruleBase)
@@ -71,7 +71,7 @@ extension Environment {
 
     private func compile(_ form: SExpr, head: String, source: String) throws -> Defined {
         let compiler = Compiler(session: session, module: session.currentModule)
-        compiler.recognizesSequenceOperator = session.recognizesSequenceOperator
+        compiler.recognizesSequenceOperator = session.settings.recognizesSequenceOperator
         let evaluate: (Expression) throws -> Value = { [session] e in try e(session.context) }
         switch head {
         case "defrule":
@@ -206,9 +206,7 @@ extension Environment {
     }
 
     /// `(clear)`: forgets every construct and fact. The settings stay, as in CLIPS: watch
-    /// items, the strategy, and what `set-reset-globals`, `set-fact-duplication`,
-    /// `set-auto-float-dividend`, `set-salience-evaluation`,
-    /// `set-sequence-operator-recognition` and `set-dynamic-constraint-checking` chose.
+    /// items, the strategy, and what the other `set-...` commands chose.
     func clear() {
         let old = session
         session = Session(ruleBase: RuleBase(), io: old.io)
@@ -217,12 +215,7 @@ extension Environment {
         session.watch.forgetNamedConstructs()
         session.maxFiringsPerRun = old.maxFiringsPerRun
         session.setStrategy(old.strategy)
-        session.resetsGlobals = old.resetsGlobals
-        session.allowsDuplicateFacts = old.allowsDuplicateFacts
-        session.autoFloatDividend = old.autoFloatDividend
-        session.salienceEvaluation = old.salienceEvaluation
-        session.recognizesSequenceOperator = old.recognizesSequenceOperator
-        session.checksConstraintsDynamically = old.checksConstraintsDynamically
+        session.settings = old.settings
         session.environment = self
         try? session.reset()
         topLevelVariables.forget()
