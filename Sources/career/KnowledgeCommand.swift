@@ -12,6 +12,7 @@ struct KnowledgeCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Lint the knowledge base: undefined references, duplicate ids, questions never asked, rules that can never fire.",
             discussion: "Exit status: 0 clean, 2 problems found (each printed with file, line and column)."
         )
@@ -36,6 +37,7 @@ struct KnowledgeCommand: ParsableCommand {
 
     struct Test: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "test",
             abstract: "Run the scenario personas (scenarios/NAME.answers against NAME.expect).",
             discussion: "Prints one line per scenario and `N passed, M failed`. Exit status: 0 all passed, 1 a scenario failed, 2 the knowledge base did not load."
         )
@@ -64,6 +66,7 @@ struct KnowledgeCommand: ParsableCommand {
 
     struct Graph: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "graph",
             abstract: "Print the role and transition lattice as Graphviz DOT (pipe it to `dot -Tsvg`)."
         )
 
