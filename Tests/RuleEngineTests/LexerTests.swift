@@ -24,4 +24,15 @@ import Testing
             .symbol("+"), .symbol("-"), .symbol("."), .symbol("1e"), .symbol("3abc"), .symbol("-x"),
         ])
     }
+
+    /// Error carets quote a line wherever the lexer is: lines behind it, its own, and ahead.
+    @Test func sourceLinesAreFoundFromAnyPosition() throws {
+        var lexer = Lexer("one\ntwo\n\nfour", file: "lines.clp")
+        let atStart = (1...5).map { lexer.sourceLine($0) }
+        while case let token = try lexer.next(), token.kind != .eof {}
+        let atEnd = (0...5).map { lexer.sourceLine($0) }
+        #expect(atStart == ["one", "two", "", "four", nil])
+        #expect(atEnd == [nil, "one", "two", "", "four", nil])
+        #expect(Lexer("last\n", file: "x.clp").sourceLine(2) == "")
+    }
 }

@@ -40,16 +40,24 @@ public struct Lexer {
         return text
     }
 
-    /// The text of a 1-based source line, for error carets.
+    /// The text of a 1-based source line, for error carets. The search starts from the line the
+    /// lexer is on, which errors are near: from the start of the text, a file with an error in
+    /// each of its thousands of constructs took time quadratic in its length to report them.
     public func sourceLine(_ number: Int) -> String? {
-        var current = 1
-        var start = 0
-        for (i, b) in bytes.enumerated() where b == 10 {
-            if current == number { return String(decoding: bytes[start..<i], as: UTF8.self) }
-            current += 1
-            start = i + 1
+        guard number >= 1 else { return nil }
+        var start = lineStart, current = line
+        while current > number {
+            start -= 1  // the newline ending the line before
+            while start > 0 && bytes[start - 1] != 10 { start -= 1 }
+            current -= 1
         }
-        return current == number ? String(decoding: bytes[start...], as: UTF8.self) : nil
+        while current < number {
+            guard let newline = bytes[start...].firstIndex(of: 10) else { return nil }
+            start = newline + 1
+            current += 1
+        }
+        let end = bytes[start...].firstIndex(of: 10) ?? bytes.count
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     private var location: SourceLocation {
