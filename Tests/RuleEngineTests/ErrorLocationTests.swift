@@ -187,6 +187,26 @@ import Testing
                                                SourceLocation(file: "t.clp", line: 3, column: 2)])
     }
 
+    /// A built-in's result is checked as a constant is, by what the built-in returns; a variable,
+    /// a deffunction's result and arguments after a spliced one are checked when the call runs.
+    @Test func aBuiltinsResultOfTheWrongTypeIsRefusedWhenParsed() throws {
+        let run = runEngine("""
+            (deffunction f (?x) (str-length (+ ?x 1)))
+            (deffunction g (?x) (nth$ 1 (printout t ?x)))
+            (deffunction h (?x) (str-length ?x))
+            (deffunction k (?x) (str-length (h ?x)))
+            (deffunction m ($?x) (sub-string (expand$ ?x) 3))
+            (printout t (h abc) " " (k 4) crlf)
+            """, file: "r.clp")
+        #expect(run.errors.map(\.message) == [
+            "str-length: argument 1 must be a symbol or string, got (+ ...), which returns a number",
+            "nth$: argument 2 must be a multifield, got (printout), which returns nothing",
+            "str-length: argument 1 must be a symbol or string, got 4",
+        ])
+        #expect(run.errors.map { $0.location.map { [$0.line, $0.column] } } == [[1, 33], [2, 29], [3, 21]])
+        #expect(run.stdout == "3 ")
+    }
+
     /// As in CLIPS, code may name a global only once it is defined, in its own module or one
     /// it imports it from; a `defglobal`'s later globals may use its earlier ones.
     @Test func aGlobalMustBeDefinedAndVisibleWhereItIsNamed() throws {

@@ -9,9 +9,8 @@ struct BuiltinFunction: Sendable {
     /// The body for exactly two arguments, where one is worth having: calls with two
     /// arguments (most arithmetic) then build no argument array.
     var binary: (@Sendable (Value, Value) throws -> Value)?
-    /// Every argument is a number: the compiler refuses a constant that is not one, as CLIPS
-    /// does when it parses the call.
-    var takesNumbers = false
+    /// What the compiler checks of a call's arguments, as CLIPS does when it parses the call.
+    var signature: BuiltinSignature?
 
     func accepts(_ count: Int) -> Bool { count >= minArgs && maxArgs.map { count <= $0 } ?? true }
 
@@ -29,8 +28,7 @@ enum Builtins {
                       factFunctions, dependencyFunctions, ioFunctions, environmentFunctions, watchFunctions, listingFunctions] {
             for f in group { t[f.name] = f }
         }
-        for f in mathFunctions + trigonometricFunctions { t[f.name]?.takesNumbers = true }
-        for name in ["=", "<>", "<", ">", "<=", ">="] { t[name]?.takesNumbers = true }
+        for (name, signature) in signatures { t[name]?.signature = signature }
         // Older names the Debian example programs still call, and `rules`, which CLIPS 6.30
         // takes for `list-defrules`.
         for (alias, name) in ["nth": "nth$", "member": "member$", "length": "length$", "!=": "<>", "rules": "list-defrules"] {

@@ -159,13 +159,7 @@ final class Compiler {
         guard let b = Builtins.table[name] else {
             throw error("unknown function '\(name)': expected a built-in function or a deffunction", e.items?.first ?? e)
         }
-        if b.takesNumbers {
-            for (i, arg) in args.enumerated() {
-                if case .atom(let a) = arg.kind, let v = constant(a), !v.isNumber {
-                    throw error("\(name): argument \(i + 1) must be a number, got \(v.displayText)", arg)
-                }
-            }
-        }
+        if let signature = b.signature { try checkArgumentTypes(name, args, signature) }
         let compiled = try compileArgumentList(args, scope)
         // Spliced arguments are counted when they are known: a call with none is checked now.
         let splices = compiled.contains(where: \.spliced)
