@@ -101,7 +101,7 @@ extension Builtins {
         },
         // CLIPS defines `(deffacts initial-fact (initial-fact))` in MAIN.
         ConstructListing(list: "list-deffacts", get: "get-deffacts-list", singular: "deffacts", plural: "deffacts") { rb, m in
-            (m.name == "MAIN" ? ["initial-fact"] : []) + rb.deffacts.filter { $0.module == m }.map(\.name.name)
+            (m.name == "MAIN" && rb.hasInitialFactDeffacts ? ["initial-fact"] : []) + rb.deffacts.filter { $0.module == m }.map(\.name.name)
         },
         ConstructListing(list: "list-defglobals", get: "get-defglobal-list", singular: "defglobal", plural: "defglobals") { rb, m in
             rb.globals.filter { $0.module == m }.map(\.name.name)

@@ -37,6 +37,9 @@ public struct RuleBase: Sendable {
 
     /// What each construct's code uses, by `RuleBase.usesKey`, for `undef...`.
     var constructUses: [String: ConstructUses] = [:]
+    /// CLIPS's built-in `(deffacts initial-fact (initial-fact))` in MAIN, which `reset` asserts
+    /// first; `undeffacts` can delete it (`clear` brings it back).
+    var hasInitialFactDeffacts = true
 
     public init() {
         _ = defineImpliedTemplate(Symbol("initial-fact"), in: Symbol("MAIN"))

@@ -73,7 +73,9 @@ extension Session {
             for g in ruleBase.globals { setGlobal(g.name, try g.initial(context)) }
         }
         activateRoot()
-        try assertFact(ruleBase.template(named: Symbol("initial-fact"), in: Symbol("MAIN"))!, [.emptyMultifield], origin: .topLevel)
+        if ruleBase.hasInitialFactDeffacts {
+            try assertFact(ruleBase.template(named: Symbol("initial-fact"), in: Symbol("MAIN"))!, [.emptyMultifield], origin: .topLevel)
+        }
         for d in ruleBase.deffacts {
             for spec in d.facts {
                 try spec.assert(context, at: nil, origin: .deffacts(d.name))

@@ -20,7 +20,7 @@ extension Environment {
         let notFound = EngineError("\(command): there is no \(command.dropFirst(2)) named \(name)", at: items[1].location)
         if command.hasPrefix("pp") {
             guard let text = prettyPrinted(command, Symbol(name)) else { throw notFound }
-            session.io.write(text + "\n")
+            if !text.isEmpty { session.io.write(text + "\n") }
         } else {
             do {
                 if name == "*" && command != "undefrule" { return try removingAll(command) }
@@ -40,7 +40,8 @@ extension Environment {
         let rb = ruleBase
         let names: [Symbol] = switch command {
         case "undeftemplate": rb.liveTemplates.filter { !$0.isImplied }.map { Symbol(Symbol.qualified($0.module, $0.name)) }
-        case "undeffacts": rb.deffacts.map { Symbol(Symbol.qualified($0.module, $0.name)) }
+        case "undeffacts": (rb.hasInitialFactDeffacts ? [Symbol("MAIN::initial-fact")] : [])
+            + rb.deffacts.map { Symbol(Symbol.qualified($0.module, $0.name)) }
         case "undefglobal": rb.globals.map(\.name)
         default: rb.functionOrder
         }
@@ -65,7 +66,8 @@ extension Environment {
         session.globals = session.globals.filter { name, _ in changed.globals.contains { $0.name == name } }
     }
 
-    /// The construct `name` laid out by `ppdef...`, or nil when there is none.
+    /// The construct `name` laid out by `ppdef...`, or nil when there is none; empty for the
+    /// built-in `initial-fact` deffacts, which has no text (CLIPS prints nothing).
     private func prettyPrinted(_ command: String, _ name: Symbol) -> String? {
         let rb = ruleBase
         let here = session.currentModule
@@ -79,6 +81,8 @@ extension Environment {
             return rb.template(named: name, in: here).flatMap { t in
                 t.sourceText.map { PrettyPrinter.format($0, module: t.module.name) }
             }
+        case "ppdeffacts" where owner.name == "MAIN" && local.name == "initial-fact" && rb.hasInitialFactDeffacts:
+            return ""
         case "ppdeffacts":
             return rb.deffacts.last { $0.name == local && $0.module == owner }.map {
                 PrettyPrinter.format($0.sourceText, module: $0.module.name)
@@ -121,6 +125,9 @@ extension Environment {
                 throw EngineError("\(command): facts of \(local.name) are in working memory, so it cannot be deleted")
             }
             compiler.ruleBase.removedTemplates.insert(t.index)
+        case "undeffacts" where owner.name == "MAIN" && local.name == "initial-fact":
+            guard compiler.ruleBase.hasInitialFactDeffacts else { return nil }
+            compiler.ruleBase.hasInitialFactDeffacts = false
         case "undeffacts":
             guard compiler.ruleBase.deffacts.contains(where: { $0.name == local && $0.module == owner }) else { return nil }
             compiler.ruleBase.deffacts.removeAll { $0.name == local && $0.module == owner }
