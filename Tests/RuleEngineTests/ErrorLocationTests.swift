@@ -207,6 +207,26 @@ import Testing
         #expect(run.stdout == "3 ")
     }
 
+    /// A fact or pattern names its template as the module sees it; `MODULE::name` there is
+    /// refused, as CLIPS refuses it, in `assert`, `assert-string`, deffacts and rules alike.
+    @Test func aModuleSpecifierCannotStartAFactOrPattern() throws {
+        let run = runEngine("""
+            (defmodule A (export ?ALL))
+            (deftemplate A::q (slot x))
+            (defmodule MAIN (import A ?ALL))
+            (assert (A::q (x 1)))
+            (deffacts MAIN::d (A::q (x 2)))
+            (defrule MAIN::r (A::q (x ?x)) =>)
+            (assert-string "(A::q (x 3))")
+            (assert (q (x 4)))
+            (printout t (length$ (get-fact-list)) " " (get-deffacts-list) " " (get-defrule-list) crlf)
+            """, file: "m.clp")
+        let refusal = "illegal use of the module specifier in 'A::q': a fact or pattern names its template without 'MODULE::'"
+        #expect(run.errors.map(\.message) == Array(repeating: refusal, count: 4))
+        #expect(run.errors.map { $0.location.map { [$0.line, $0.column] } } == [[4, 10], [5, 20], [6, 19], [1, 2]])
+        #expect(run.stdout == "2 (initial-fact) ()\n")
+    }
+
     /// As in CLIPS, code may name a global only once it is defined, in its own module or one
     /// it imports it from; a `defglobal`'s later globals may use its earlier ones.
     @Test func aGlobalMustBeDefinedAndVisibleWhereItIsNamed() throws {

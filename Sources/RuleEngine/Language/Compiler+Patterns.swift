@@ -13,6 +13,7 @@ extension Compiler {
         guard let items = p.items, let name = items.first?.symbolName else {
             throw error("expected a pattern such as (name field...), found \(describe(p))", p)
         }
+        try checkFactHead(name, at: items[0])
         var groups: [(slot: Int, multislot: Bool, fields: [PatternField])] = []
         let template: Template
         if let t = ruleBase.template(named: Symbol(name), in: currentModule), !t.isImplied {

@@ -56,6 +56,14 @@ final class Compiler {
         EngineError(message, at: at.location)
     }
 
+    /// A fact's or pattern's head names a template visible here, never `MODULE::name`, which
+    /// CLIPS refuses there (MODULDEF1).
+    func checkFactHead(_ name: String, at: SExpr) throws {
+        guard Symbol.split(Symbol(name)) == nil else {
+            throw error("illegal use of the module specifier in '\(name)': a fact or pattern names its template without 'MODULE::'", at)
+        }
+    }
+
     /// The template of an ordered fact or pattern, created on first use as CLIPS does.
     func impliedTemplate(_ name: String, at: SExpr) throws -> Template {
         let sym = Symbol(name)

@@ -81,6 +81,7 @@ extension Compiler {
         guard let items = e.items, let name = items.first?.symbolName else {
             throw error("expected a fact such as (name field...), found \(describe(e))", e)
         }
+        try checkFactHead(name, at: items[0])
         if let t = ruleBase.template(named: Symbol(name), in: currentModule), !t.isImplied {
             use(t)
             var slotValues: [(slot: Int, parts: [Expression])] = []
