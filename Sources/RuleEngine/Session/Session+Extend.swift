@@ -116,14 +116,14 @@ extension Session {
         for j in joins where ruleBase.joinRoutes[j].keepsAllTokens {
             let memory = ruleBase.unkeyedMemory(of: j)
             guard betaMemories[memory].entries(.none).isEmpty else { continue }
-            for t in tokensUnderParents(of: j) { betaMemories[memory].insert(t, .none) }
+            for t in tokensUnderParents(of: j).reversed() { betaMemories[memory].insert(t, .none) }
         }
     }
 
     /// Join `j`'s live tokens, oldest first: what its unkeyed memory holds when kept.
     func tokens(of j: Int) -> [BetaToken] {
         guard ruleBase.joinRoutes[j].keepsAllTokens else { return tokensUnderParents(of: j) }
-        return betaMemories[ruleBase.unkeyedMemory(of: j)].entries(.none).array.filter { !$0.isDeleted }
+        return betaMemories[ruleBase.unkeyedMemory(of: j)].entries(.none).array.filter { !$0.isDeleted }.sorted { $0.sequence < $1.sequence }
     }
 
     /// Join `j`'s live tokens, oldest first, found among the children of its parent's.
