@@ -131,3 +131,52 @@ import Testing
         #expect(results == [false, false, true])
     }
 }
+
+/// The open-addressing table under keyed memories, against a dictionary doing the same:
+/// digests that share their home slot, buckets leaving from the middle of a probe run and
+/// from runs that wrap around the end of the table, growth, and the order within a bucket.
+@Suite struct DigestTableTests {
+    typealias Entry = MemoryBucketTests.Entry
+
+    /// What the table holds: each digest's live entries in order.
+    static func contents(_ table: DigestTable<Entry>, _ digests: some Sequence<UInt64>) -> [UInt64: [Int]] {
+        var out: [UInt64: [Int]] = [:]
+        for d in digests {
+            var live: [Int] = []
+            table.entries(d).forEach { if !$0.isRemoved { live.append($0.number) } }
+            if !live.isEmpty { out[d] = live }
+        }
+        return out
+    }
+
+    @Test func entriesStayFoundThroughInsertionsAndRemovals() {
+        // Small digests share low bits, so probe runs form and wrap; the multiples of 1 << 40
+        // all start at slot 0 whatever the table's size.
+        let digests: [UInt64] = (0..<40).map { UInt64($0 % 7) &+ UInt64($0 / 7) << 40 } + [6, 7, 15, 31, 63, 127]
+        var generator = SystemRandomNumberGenerator()
+        var table = DigestTable<Entry>()
+        var model: [UInt64: [Entry]] = [:]
+        var next = 0
+        for step in 0..<4_000 {
+            let d = digests.randomElement(using: &generator)!
+            if step % 3 != 0 || model[d] == nil {
+                let e = Entry(next)
+                next += 1
+                table.append(e, d)
+                model[d, default: []].append(e)
+            } else {
+                // Mark the oldest live entry of `d` removed, as a join does, and tell the table.
+                let e = model[d]!.removeFirst()
+                if model[d]!.isEmpty { model[d] = nil }
+                e.isRemoved = true
+                table.noteRemoved(d)
+            }
+            if step % 97 == 0 {
+                #expect(Self.contents(table, digests) == model.mapValues { $0.map(\.number) }, "after step \(step)")
+                #expect(table.count == model.count)
+            }
+        }
+        #expect(Self.contents(table, digests) == model.mapValues { $0.map(\.number) })
+        #expect(table.count == model.count)
+    }
+}

@@ -125,38 +125,32 @@ struct BucketEntries<Entry: MemoryEntry> {
 /// A node memory hashed on the values a join's equality tests compare. A memory whose key has no
 /// values keeps every entry in one bucket, in order, without hashing: every node has one.
 struct HashedMemory<Entry: MemoryEntry> {
-    private var buckets: [JoinKey: MemoryBucket<Entry>] = [:]
+    private var keyed = DigestTable<Entry>()
     private var unkeyed = MemoryBucket<Entry>()
 
     /// Every entry, removed ones included, in no particular order.
     func forEachEntry(_ body: (Entry) -> Void) {
         unkeyed.entries.forEach(body)
-        for bucket in buckets.values { bucket.entries.forEach(body) }
+        for bucket in keyed.buckets { bucket.entries.forEach(body) }
     }
 
     /// The entries with `key`, oldest first; removed ones may still be among them.
     @inline(__always) func entries(_ key: JoinKey) -> BucketEntries<Entry> {
-        if case .none = key { return unkeyed.entries }
-        return buckets[key]?.entries ?? .empty
+        guard case .digest(let d) = key else { return unkeyed.entries }
+        return keyed.entries(d)
     }
 
     mutating func insert(_ e: Entry, _ key: JoinKey) {
-        if case .none = key {
-            unkeyed.append(e)
-        } else {
-            // Through the defaulting subscript, so a new key is hashed once and the bucket is
-            // changed in place.
-            buckets[key, default: MemoryBucket()].append(e)
-        }
+        if case .digest(let d) = key { keyed.append(e, d) } else { unkeyed.append(e) }
     }
 
     /// Takes out an entry with `key` that stays unmarked: one of a shared working memory's,
     /// retracted by one session only.
     mutating func remove(_ e: Entry, _ key: JoinKey) {
-        if case .none = key {
-            if unkeyed.remove(e) { unkeyed = MemoryBucket() }
-        } else if let i = buckets.index(forKey: key), buckets.values[i].remove(e) {
-            buckets.remove(at: i)
+        if case .digest(let d) = key {
+            keyed.remove(e, d)
+        } else if unkeyed.remove(e) {
+            unkeyed = MemoryBucket()
         }
     }
 
@@ -165,22 +159,18 @@ struct HashedMemory<Entry: MemoryEntry> {
     func mapped(_ transform: (Entry) -> Entry?) -> HashedMemory {
         var out = HashedMemory()
         out.unkeyed = unkeyed.mapped(transform)
-        for (key, bucket) in buckets {
-            let b = bucket.mapped(transform)
-            if !b.entries.isEmpty { out.buckets[key] = b }
+        for (digest, bucket) in keyed.contents {
+            bucket.mapped(transform).entries.forEach { out.keyed.append($0, digest) }
         }
         return out
     }
 
-    /// Called after an entry with `key` was marked removed. Buckets are changed through their
-    /// index, here and in `remove`: changing one through `buckets[key]?` runs the dictionary's
-    /// optional subscript as a coroutine whose frame is allocated on the heap, a malloc and a
-    /// free for every token deleted (Manners: 8% of the run).
+    /// Called after an entry with `key` was marked removed.
     mutating func noteRemoved(_ key: JoinKey) {
-        if case .none = key {
-            if unkeyed.noteRemoved() { unkeyed = MemoryBucket() }
-        } else if let i = buckets.index(forKey: key), buckets.values[i].noteRemoved() {
-            buckets.remove(at: i)
+        if case .digest(let d) = key {
+            keyed.noteRemoved(d)
+        } else if unkeyed.noteRemoved() {
+            unkeyed = MemoryBucket()
         }
     }
 }

@@ -14,24 +14,12 @@ struct JoinEquality: Sendable {
 }
 
 /// The values one side of a join's equality tests compares, in test order, folded into one
-/// digest. Memories are hashed on the digest alone: building a key never allocates or counts
-/// references, whatever the number of values. Different values can share a digest, so a join
-/// confirms each candidate with `JoinNode.keysAgree` before its other tests.
-enum JoinKey: Hashable {
+/// digest. Memories are hashed on the digest alone (`DigestTable`): building a key never
+/// allocates or counts references, whatever the number of values. Different values can share a
+/// digest, so a join confirms each candidate with `JoinNode.keysAgree` before its other tests.
+enum JoinKey {
     case none
     case digest(UInt64)
-
-    /// The digest alone: a memory's keys are all of one case.
-    func hash(into hasher: inout Hasher) {
-        if case .digest(let d) = self { hasher.combine(d) }
-    }
-
-    /// What a memory's dictionary hashes with: the digest is mixed already, so the dictionary's
-    /// seed is folded in without running the full hasher on every lookup.
-    func _rawHashValue(seed: Int) -> Int {
-        guard case .digest(let d) = self else { return seed }
-        return Int(truncatingIfNeeded: d ^ UInt64(truncatingIfNeeded: seed))
-    }
 
     /// The key of a fact match, from its value slots. Borrowing, because an initialiser's
     /// arguments are otherwise passed owned: every key would retain and release both.
